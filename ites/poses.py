@@ -10,10 +10,19 @@ import torch
 from .skeleton import NUM_JOINTS, ROOT_JOINT, HEAD_JOINT
 
 # %% auto #0
-__all__ = ['MEAN_HEAD_LENGTH_2D', 'check_keypoints', 'image_to_normalised', 'split_scale', 'world_to_camera', 'pinhole_project',
-           'PoseSet', 'batch_indices']
+__all__ = ['MEAN_HEAD_LENGTH_2D', 'shared_data_dir', 'check_keypoints', 'image_to_normalised', 'split_scale', 'world_to_camera',
+           'pinhole_project', 'PoseSet', 'batch_indices']
 
 # %% ../nbs/02_poses.ipynb #c005
+from pathlib import Path
+
+def shared_data_dir() -> Path | None:
+    "The development data folder `../shared/data` beside the repository, or None when it is absent."
+    import ites
+    path = Path(ites.__file__).resolve().parents[1].parent / 'shared' / 'data'
+    return path if path.exists() else None
+
+# %% ../nbs/02_poses.ipynb #c008
 def check_keypoints(keypoints, dims: int, what: str = 'keypoints') -> np.ndarray:
     "Return `keypoints` as float32 (N, 17, dims), or raise ValueError saying what is wrong with them."
     arr = np.asarray(keypoints.detach().cpu() if torch.is_tensor(keypoints) else keypoints)
@@ -31,7 +40,7 @@ def check_keypoints(keypoints, dims: int, what: str = 'keypoints') -> np.ndarray
                          f"(first: {frames[:5].tolist()}). Drop or interpolate those frames before lifting.")
     return arr.astype(np.float32, copy=False)
 
-# %% ../nbs/02_poses.ipynb #c008
+# %% ../nbs/02_poses.ipynb #c011
 MEAN_HEAD_LENGTH_2D = 0.2   # = 1 / CAMERA_DISTANCE
 
 def image_to_normalised(pixels: np.ndarray, focal) -> np.ndarray:
@@ -47,7 +56,7 @@ def split_scale(normalised: np.ndarray) -> float:
     if not mean > 0: raise ValueError('all pelvis-to-head lengths are zero: the 2D keypoints look degenerate')
     return MEAN_HEAD_LENGTH_2D / mean
 
-# %% ../nbs/02_poses.ipynb #c011
+# %% ../nbs/02_poses.ipynb #c014
 def world_to_camera(points: np.ndarray, orientation: np.ndarray, position: np.ndarray) -> np.ndarray:
     "World points (..., 3) into a camera with orientation matrix (3, 3) (camera axes as columns) at `position` (3,)."
     return (np.asarray(points, np.float64) - position) @ np.asarray(orientation, np.float64)
@@ -57,7 +66,7 @@ def pinhole_project(points_cam: np.ndarray, focal, center) -> np.ndarray:
     p = np.asarray(points_cam, np.float64)
     return p[..., :2] / p[..., 2:3] * np.asarray(focal, np.float64) + np.asarray(center, np.float64)
 
-# %% ../nbs/02_poses.ipynb #c014
+# %% ../nbs/02_poses.ipynb #c017
 @dataclass
 class PoseSet:
     "One split of a pose dataset, as tensors in memory (optionally on the GPU)."
@@ -100,7 +109,7 @@ class PoseSet:
                        poses_3d=None if self.poses_3d is None else self.poses_3d[t.to(self.poses_3d.device)],
                        subjects=self.subjects[idx], actions=self.actions[idx], cameras=self.cameras[idx])
 
-# %% ../nbs/02_poses.ipynb #c017
+# %% ../nbs/02_poses.ipynb #c020
 def batch_indices(n: int, batch_size: int, shuffle: bool = True, generator: torch.Generator | None = None,
                   device=None, drop_last: bool = False):
     "Yield index tensors covering range(n) in batches, reshuffled on each call when `shuffle`."
