@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 import numpy as np
 import torch
-from .skeleton import to_h36m, ROOT_JOINT, MPI_INF_3DHP_TO_H36M
+from .skeleton import to_h36m, ROOT_JOINT
 from .poses import check_keypoints, image_to_normalised, split_scale, PoseSet
 
 # %% auto #0
