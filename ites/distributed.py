@@ -95,4 +95,6 @@ def main(argv=None):
         train_student(scfg, teacher, train_set, out_dir=out / 'student', evaluate=ev, **common)
     if world > 1: dist.destroy_process_group()
 
+# %% ../nbs/17_distributed.ipynb #c011
+#| eval: false
 if __name__ == '__main__': main()

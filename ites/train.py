@@ -165,7 +165,7 @@ def save_checkpoint(path, role: str, cfg, model: nn.Module, epoch: int, history:
     "Atomically write a checkpoint (config, weights, optimiser, epoch, history, RNG, version) to `path`."
     path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
     state = {'format': CHECKPOINT_FORMAT, 'role': role, 'config': config_to_dict(cfg),
-             'model_class': type(model).__name__, 'ites_version': ites.__version__, 'torch_version': torch.__version__,
+             'model_class': type(model).__name__, 'ites_version': ites.__version__, 'torch_version': str(torch.__version__),
              'epoch': epoch, 'history': history, 'model': {k: v.detach().cpu() for k, v in model.state_dict().items()},
              'optimizer': optimizer.state_dict() if optimizer is not None else None,
              'rng': torch.get_rng_state()}
@@ -178,7 +178,9 @@ def load_checkpoint(path, role: str | None = None, cfg=None) -> dict:
     "Read a checkpoint safely; check its role ('teacher'/'student') and, if given, that `cfg` has the same architecture."
     path = Path(path)
     if not path.exists(): raise FileNotFoundError(f"no checkpoint at {path}")
-    try: state = torch.load(path, map_location='cpu', weights_only=True)
+    try:
+        with torch.serialization.safe_globals([torch.torch_version.TorchVersion]):   # a plain version string class
+            state = torch.load(path, map_location='cpu', weights_only=True)
     except Exception as e: raise ValueError(f"{path} is not a readable ites checkpoint ({type(e).__name__}: {e})") from e
     if not isinstance(state, dict) or state.get('format') != CHECKPOINT_FORMAT:
         raise ValueError(f"{path} is not an ites checkpoint (no '{CHECKPOINT_FORMAT}' marker): it may be a checkpoint of "
