@@ -65,6 +65,8 @@ def parse_args(argv=None):
     p.add_argument('--teacher-decay-every', type=int, default=TeacherConfig.lr_decay_every)
     p.add_argument('--student-epochs', type=int, default=StudentConfig.epochs)
     p.add_argument('--student-decay-every', type=int, default=StudentConfig.lr_decay_every)
+    p.add_argument('--teacher-checkpoint', default=None,
+                   help="with --stage student: the teacher to distil (default: <out>/teacher/last.pt)")
     p.add_argument('--seed', type=int, default=0)
     p.add_argument('--device', default='auto')
     p.add_argument('--resume', action='store_true', help='continue each stage from its last checkpoint')
@@ -88,7 +90,7 @@ def main(argv=None):
         ev = (lambda m: frame_means(evaluate_teacher(m, test_set, per_action=False))) if args.eval else None
         teacher, _ = train_teacher(tcfg, train_set, out_dir=out / 'teacher', evaluate=ev, **common)
     else:
-        teacher, _ = model_from_checkpoint(out / 'teacher' / 'last.pt', 'teacher', device)
+        teacher, _ = model_from_checkpoint(args.teacher_checkpoint or out / 'teacher' / 'last.pt', 'teacher', device)
     if args.stage in ('student', 'both'):
         scfg = StudentConfig(epochs=args.student_epochs, lr_decay_every=args.student_decay_every, seed=args.seed)
         ev = (lambda m: frame_means(evaluate_student(m, test_set, per_action=False))) if args.eval else None

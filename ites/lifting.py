@@ -14,7 +14,7 @@ from .train import model_from_checkpoint, resolve_device, load_checkpoint
 from .skeleton import ROOT_JOINT
 
 # %% auto #0
-__all__ = ['ASSETS', 'PRETRAINED', 'load_pretrained', 'lift', 'main']
+__all__ = ['ASSETS', 'PRETRAINED', 'load_pretrained', 'export_pretrained', 'lift', 'main']
 
 # %% ../nbs/16_lifting.ipynb #c006
 ASSETS = Path(__file__).parent / 'assets'
@@ -31,6 +31,22 @@ def load_pretrained(role: str = 'student', device='cpu'):
     return model, cfg, load_checkpoint(path, role).get('extra', {})
 
 # %% ../nbs/16_lifting.ipynb #c008
+def export_pretrained(run_dir, train_set, dest=ASSETS, command: str = '') -> dict:
+    "Write `<run_dir>/{teacher,student}/last.pt` as the package's pretrained assets (weights, config, history, metres_per_unit)."
+    from ites.skeleton import HEAD_JOINT
+    poses = train_set.poses_3d
+    metres = float((poses[:, HEAD_JOINT] - poses[:, ROOT_JOINT]).norm(dim=-1).mean())
+    written = {}
+    for role in ('teacher', 'student'):
+        state = load_checkpoint(Path(run_dir) / role / 'last.pt', role)
+        state['optimizer'] = None
+        state['extra'] = {'metres_per_unit': metres, 'data': train_set.name, 'samples': len(train_set), 'command': command}
+        out = Path(dest) / f'pretrained_{role}.pt'
+        torch.save(state, out)
+        written[role] = str(out)
+    return written
+
+# %% ../nbs/16_lifting.ipynb #c011
 @torch.no_grad()
 def lift(keypoints_2d, layout: str = 'h36m', focal=None, model: str = 'student', weights=None, device='auto',
          metres_per_unit: float | None = None, batch_size: int = 4096) -> np.ndarray:
@@ -54,7 +70,7 @@ def lift(keypoints_2d, layout: str = 'h36m', focal=None, model: str = 'student',
     pose = (pose - pose[:, ROOT_JOINT:ROOT_JOINT + 1]) * scale
     return pose.cpu().numpy()
 
-# %% ../nbs/16_lifting.ipynb #c012
+# %% ../nbs/16_lifting.ipynb #c015
 def main(argv=None):
     "Entry point of `ites_lift`: lift the keypoints of an npz file and write the 3D to another."
     p = argparse.ArgumentParser(prog='ites_lift', description='Lift 2D keypoints (pixels) in an npz file to 3D with ITES.')
