@@ -1,1 +1,3 @@
 __version__ = "0.1.0"
+
+from .lifting import lift  # the library entry point: ites.lift(keypoints_2d, ...)
