@@ -81,12 +81,14 @@ PROFILES = {
         dictionary_sizes=(4, 12), teacher_weight_grid=((1.0, 1.0), (5.0, 1.0)),
         student_weight_grid=((1.0, 1.0), (5.0, 1.0)), latency_repeats=5, qualitative_poses=3),
     'cpu': Profile(
-        'cpu', 'reduced schedule for 2 CPU cores (all tables in under 45 min on the embedded default): reference '
-        'architectures, every 8th training frame, every 2nd test frame, teacher 8 epochs (lr x0.5 every 3, '
-        'root-aligned cycle for 3), student 3 epochs (lr x0.5 every 2).',
-        stride=8, test_stride=2, teacher_epochs=8, teacher_lr_decay_every=3, teacher_align_to_root_epochs=3,
-        student_epochs=3, student_lr_decay_every=2,
-        dictionary_sizes=(2, 4, 8, 12, 24), teacher_weight_grid=((1.0, 1.0), (5.0, 1.0), (10.0, 1.0)),
+        'cpu', 'reduced schedule for 2 CPU cores (every table in under 45 min on the embedded default, estimated 33 min): '
+        'the reference architectures and learning rates, every 8th training frame (4,230 samples, 34 steps per epoch), '
+        'every 2nd test frame; teacher 6 epochs (lr x0.5 every 3, root-aligned cycle for 2), student 2 epochs '
+        '(lr x0.5 after 1). The teacher gets near its plateau; the student does NOT reach its teacher in 68 steps, so '
+        'the student-over-teacher orderings are not expected from this profile.',
+        stride=8, test_stride=2, teacher_epochs=6, teacher_lr_decay_every=3, teacher_align_to_root_epochs=2,
+        student_epochs=2, student_lr_decay_every=1,
+        dictionary_sizes=(2, 6, 12, 24), teacher_weight_grid=((1.0, 1.0), (5.0, 1.0), (10.0, 1.0)),
         student_weight_grid=((1.0, 1.0), (5.0, 1.0), (10.0, 1.0)), latency_repeats=50, qualitative_poses=4),
     'paper': Profile(
         'paper', 'the reference schedule (method_reference.md 2.3, 3.6): every frame, teacher 50 epochs, student 40, '
@@ -107,7 +109,7 @@ def get_profile(profile) -> Profile:
                          "(smoke: seconds, cpu: under 45 min on 2 cores, paper: the reference schedule for a GPU).")
     return PROFILES[profile]
 
-# %% ../nbs/30_experiments.ipynb #c012
+# %% ../nbs/30_experiments.ipynb #c013
 def teacher_config(profile, **changes) -> TeacherConfig:
     "The ITES teacher config of `profile` (its schedule and sizes), with `changes` applied."
     p = get_profile(profile)
@@ -127,7 +129,7 @@ def student_config(profile, **changes) -> StudentConfig:
     kw.update(changes)
     return StudentConfig(**kw)
 
-# %% ../nbs/30_experiments.ipynb #c015
+# %% ../nbs/30_experiments.ipynb #c016
 def _table(title, columns, rows, note=''):
     return {'title': title, 'columns': tuple(columns), 'note': note,
             'rows': {label: dict(zip(columns, values)) for label, values in rows}}
@@ -193,7 +195,7 @@ PAPER_NUMBERS['table9_size_speed']['rows_corrected'] = {
     'C3DPO': {'parameters_m': 7.27, 'inference_ms': 0.28}, 'ITES-TS': {'parameters_m': 0.53, 'inference_ms': 0.17}}
 TABLE_NAMES = tuple(PAPER_NUMBERS)
 
-# %% ../nbs/30_experiments.ipynb #c019
+# %% ../nbs/30_experiments.ipynb #c020
 def compare_with_paper(table: str, rows: list, paper_rows: dict | None = None) -> list:
     "One {'row', 'paper_row', 'metric', 'paper', 'ours', 'difference'} per number the paper printed for our rows."
     if table not in PAPER_NUMBERS: raise ValueError(f"unknown table {table!r}; known tables: {list(PAPER_NUMBERS)}")
@@ -227,7 +229,7 @@ def format_table(rows: list, columns=None, digits: int = 1) -> str:
     lines += ['| ' + ' | '.join(_cell(r.get(c), digits) for c in columns) + ' |' for r in rows]
     return '\n'.join(lines)
 
-# %% ../nbs/30_experiments.ipynb #c022
+# %% ../nbs/30_experiments.ipynb #c023
 CACHE_FORMAT = 1
 TRAINING_MODULES = ('skeleton', 'geometry', 'poses', 'default_data', 'h36m', 'datasets', 'losses', 'teacher',
                     'student', 'baselines', 'train')
@@ -265,7 +267,7 @@ def cache_key(cfg, data: dict, teacher_key: str | None = None, code: str | None 
     return _digest({'format': CACHE_FORMAT, 'config': config_to_dict(cfg), 'data': data, 'teacher': teacher_key,
                     'code': code_fingerprint() if code is None else code})
 
-# %% ../nbs/30_experiments.ipynb #c026
+# %% ../nbs/30_experiments.ipynb #c027
 @lru_cache(maxsize=8)
 def _load_data(dataset: str, keypoints: str, stride: int):
     return load_splits(dataset, keypoints=keypoints, stride=stride)
@@ -316,7 +318,7 @@ def parse_fresh(fresh) -> bool | float:
 def _is_stale(finished_at: float, fresh) -> bool:
     return fresh is True or (not isinstance(fresh, bool) and finished_at < fresh)
 
-# %% ../nbs/30_experiments.ipynb #c030
+# %% ../nbs/30_experiments.ipynb #c031
 RECORD = 'record.json'
 TRAINING_CALLS = Counter()
 
@@ -404,7 +406,7 @@ def cached_student(cfg: StudentConfig, teacher_key: str | None, dataset='default
                              progress=progress, log=log)
     return _cached('student', cfg, data, teacher_key, train, fresh, device, log)
 
-# %% ../nbs/30_experiments.ipynb #c038
+# %% ../nbs/30_experiments.ipynb #c039
 def cached_evaluation(run: CachedRun, test_stride: int = 1, per_action: bool = True, log=print) -> dict:
     "The `ites.evaluate` summary (mm) of `run`'s model on its dataset's test split (every `test_stride`-th frame)."
     from ites.evaluate import evaluate_teacher, evaluate_student
@@ -419,7 +421,7 @@ def cached_evaluation(run: CachedRun, test_stride: int = 1, per_action: bool = T
         log(f"evaluated {run.role} {run.key} on {len(test_set)} test samples in {time.time() - t0:.1f} s")
     return json.loads(path.read_text())['summary']
 
-# %% ../nbs/30_experiments.ipynb #c042
+# %% ../nbs/30_experiments.ipynb #c043
 def device_description(device='auto') -> str:
     "A human-readable name of the device: the GPU's name, or the CPU model and thread count."
     device = resolve_device(device)
@@ -473,7 +475,7 @@ def read_results(path) -> dict:
     "A results record written by `write_results`."
     return json.loads(Path(path).read_text())
 
-# %% ../nbs/30_experiments.ipynb #c046
+# %% ../nbs/30_experiments.ipynb #c047
 def plot_ours_vs_paper(rows: list, path=None, title: str = '', columns=('mpjpe', 'p_mpjpe'), table: str | None = None):
     "Grouped bars of our `columns` per row, with the paper's value beside it where the paper has the row."
     import matplotlib.pyplot as plt
@@ -517,7 +519,7 @@ def draw_pose_3d(ax, pose_3d, title: str = '', radius: float | None = None):
     ax.set_xticklabels([]); ax.set_yticklabels([]); ax.set_zticklabels([])
     ax.view_init(elev=10, azim=-70); ax.set_title(title, fontsize=9)
 
-# %% ../nbs/30_experiments.ipynb #c049
+# %% ../nbs/30_experiments.ipynb #c050
 @torch.no_grad()
 def measure_latency(fn, x: torch.Tensor, repeats: int = 100, warmup: int = 10) -> float:
     "Median wall time of `fn(x)` in milliseconds over `repeats` calls, after `warmup` calls (GPU synchronised)."
@@ -534,7 +536,7 @@ def count_parameters(module: torch.nn.Module) -> int:
     "Number of parameters (trainable or not) of a module."
     return sum(p.numel() for p in module.parameters())
 
-# %% ../nbs/30_experiments.ipynb #c052
+# %% ../nbs/30_experiments.ipynb #c053
 ERROR_METRICS = {'mpjpe': 'paper_mpjpe', 'p_mpjpe': 'paper_p_mpjpe', 'n_mpjpe': 'n_mpjpe', 'pa_mpjpe': 'pa_mpjpe'}
 
 class Experiment:

@@ -6,6 +6,7 @@
 from __future__ import annotations
 import argparse, json
 from pathlib import Path
+import ites
 import numpy as np
 import torch
 from .geometry import lift as lift_depth
@@ -17,7 +18,7 @@ from .skeleton import ROOT_JOINT
 __all__ = ['ASSETS', 'PRETRAINED', 'load_pretrained', 'export_pretrained', 'lift', 'main']
 
 # %% ../nbs/16_lifting.ipynb #c006
-ASSETS = Path(__file__).parent / 'assets'
+ASSETS = Path(ites.__file__).parent / 'assets'     # works in the notebook too, where __file__ is undefined
 PRETRAINED = {'teacher': ASSETS / 'pretrained_teacher.pt', 'student': ASSETS / 'pretrained_student.pt'}
 
 def load_pretrained(role: str = 'student', device='cpu'):

@@ -129,19 +129,33 @@ def _rows_vs_paper(rec: dict) -> list:
                         'paper': c['paper'] if c else None, 'ours': row.get(metric), 'difference': c['difference'] if c else None})
     return out
 
-def write_report(results_dir, runs: list, profile: str, dataset, device: str, seconds: float, jobs: int = 1) -> Path:
-    "Write `<results_dir>/REPRODUCTION.md` from the tables' results files and the runner's outcomes."
+def _earlier_runs(results_dir: Path, names) -> list:
+    "TableRuns for the results files of `names` already in `results_dir` (tables not run this time)."
+    out = []
+    for name in names:
+        res = results_dir / f'{name}.json'
+        if res.exists():
+            rec = read_results(res)
+            out.append(TableRun(name, rec.get('status', 'ok'), rec.get('seconds', 0.0), Path(f'{name}.ipynb'),
+                                Path(f'{name}.ipynb'), f"earlier run, written {rec.get('written_at', '?')}"))
+    return out
+
+def write_report(results_dir, runs: list, profile: str, dataset, device: str, seconds: float, jobs: int = 1,
+                 all_tables=TABLES) -> Path:
+    "Write `<results_dir>/REPRODUCTION.md` from the runner's outcomes and the results files (earlier runs of other tables included)."
     results_dir = Path(results_dir); results_dir.mkdir(parents=True, exist_ok=True)
+    ran = {r.name for r in runs}
+    runs = list(runs) + _earlier_runs(results_dir, [t for t in all_tables if t not in ran])
     p = PROFILES[profile]
     lines = [f'# Reproduction: profile `{profile}`, dataset `{dataset}`', '',
              f'- profile: {p.summary}', f'- device: {device}', f'- jobs in parallel: {jobs}',
              f"- versions: {', '.join(f'{k} {v}' for k, v in versions().items())}",
              f"- finished: {datetime.datetime.now(datetime.timezone.utc).isoformat(timespec='seconds')}, "
-             f'total wall time {seconds / 60:.1f} min', '',
+             f'wall time of this run {seconds / 60:.1f} min ({len(ran)} tables)', '',
              'Paper values are as printed (method_reference.md section 7); ours are frame means in mm (paper protocol: '
              'per-sample scale and depth-flip oracle) unless the table says otherwise; difference = ours - paper.', '',
-             '| table | status | wall time (s) | notebook |', '|---|---|---|---|']
-    lines += [f'| {r.name} | {r.status} | {r.seconds:.0f} | {r.output.name} |' for r in runs]
+             '| table | status | wall time (s) | run |', '|---|---|---|---|']
+    lines += [f"| {r.name} | {r.status} | {r.seconds:.0f} | {'this run' if r.name in ran else r.error} |" for r in runs]
     for r in runs:
         lines += ['', f'## {r.name}: {PAPER_NUMBERS.get(r.name, {}).get("title", r.name)}', '']
         res = results_dir / f'{r.name}.json'
@@ -149,7 +163,9 @@ def write_report(results_dir, runs: list, profile: str, dataset, device: str, se
             lines.append(f'**Failed** after {r.seconds:.0f} s: {r.error}')
             continue
         rec = read_results(res)
-        lines.append(f"Status: {rec['status']}; wall time {r.seconds:.0f} s; data: {rec['dataset'].get('train', rec['dataset'])}.")
+        lines.append(f"Status: {rec['status']}; wall time {r.seconds:.0f} s; device: {rec['device']}; "
+                     f"data: {rec['dataset'].get('train', rec['dataset'])}.")
+        if r.name not in ran: lines.append(f'(Not run this time: {r.error}.)')
         if rec.get('notes'): lines += ['', rec['notes']]
         if rec.get('paper_note'): lines += ['', f"Paper: {rec['paper_note']}"]
         table = _rows_vs_paper(rec)
