@@ -6,7 +6,7 @@
 from __future__ import annotations
 from dataclasses import dataclass
 import torch
-from .geometry import project, random_rotation_reference, random_rotation_haar, random_rotation_about_y, CAMERA_DISTANCE
+from .geometry import project, lift, random_rotation_reference, random_rotation_haar, random_rotation_about_y, CAMERA_DISTANCE
 
 # %% auto #0
 __all__ = ['ROTATION_SAMPLERS', 'TeacherLossWeights', 'StudentLossWeights', 'weighted_total', 'mean_joint_distance',
@@ -69,4 +69,5 @@ def equivariance_cycle_loss(student, pose: torch.Tensor, n_rotations: int = 4,
     target = pose.repeat(n_rotations, 1, 1)
     R = random_rotation_about_y(len(target), generator=generator, device=pose.device, dtype=pose.dtype)
     target = target @ R
-    return mean_joint_distance(student.lift(project(target)), target)
+    views = project(target)
+    return mean_joint_distance(lift(views, student(views)), target)   # any depth network works: the lift is the camera's
