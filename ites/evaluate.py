@@ -87,26 +87,25 @@ def _spread_mm(shapes: torch.Tensor, gt: torch.Tensor) -> torch.Tensor:
     scale = calibrate_scale(mean.double(), gt.double()).norm(dim=(-1, -2)) / mean.double().norm(dim=(-1, -2)).clamp(min=1e-12)
     return (shapes - mean).norm(dim=-1).mean((0, 2)).double() * scale * 1000
 
-@torch.no_grad()
-def invariance_error(teacher, poses_3d: torch.Tensor, n_views: int = 8, rotations: str = 'y', seed: int = 0) -> torch.Tensor:
-    "Per-pose spread (mm) of the teacher's canonical shapes over `n_views` rotated views of each pose (N, J, 3)."
-    teacher.eval()
-    device = next(teacher.parameters()).device
+def _rotated_views(model, poses_3d: torch.Tensor, n_views: int, rotations: str, seed: int):
+    "Put `model` in eval mode and return (ground truth on its device, the V rotations, the V x N views flattened)."
+    model.eval()
+    device = next(model.parameters()).device
     gt = poses_3d.to(device).float()
     R = _sample_rotations(rotations, n_views, torch.Generator().manual_seed(seed), gt.dtype, 'cpu').to(device)
     views, _ = views_of_poses(gt, R)
-    shapes = teacher.canonical_shape(views.flatten(0, 1)).reshape(n_views, *gt.shape)
-    return _spread_mm(shapes, gt)
+    return gt, R, views.flatten(0, 1)
+
+@torch.no_grad()
+def invariance_error(teacher, poses_3d: torch.Tensor, n_views: int = 8, rotations: str = 'y', seed: int = 0) -> torch.Tensor:
+    "Per-pose spread (mm) of the teacher's canonical shapes over `n_views` rotated views of each pose (N, J, 3)."
+    gt, _, x = _rotated_views(teacher, poses_3d, n_views, rotations, seed)
+    return _spread_mm(teacher.canonical_shape(x).reshape(n_views, *gt.shape), gt)
 
 @torch.no_grad()
 def equivariance_error(student, poses_3d: torch.Tensor, n_views: int = 8, rotations: str = 'y', seed: int = 0) -> torch.Tensor:
     "Per-pose spread (mm) of the student's lifts of rotated views, each rotated back by its own rotation."
-    student.eval()
-    device = next(student.parameters()).device
-    gt = poses_3d.to(device).float()
-    R = _sample_rotations(rotations, n_views, torch.Generator().manual_seed(seed), gt.dtype, 'cpu').to(device)
-    views, _ = views_of_poses(gt, R)
-    x = views.flatten(0, 1)
+    gt, R, x = _rotated_views(student, poses_3d, n_views, rotations, seed)
     lifted = lift(x, student(x)).reshape(n_views, *gt.shape)
     lifted = lifted - lifted[..., ROOT_JOINT:ROOT_JOINT + 1, :]
     back = torch.einsum('vnjc,vdc->vnjd', lifted, R)                    # undo each view's rotation: P @ R^T
