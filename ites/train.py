@@ -17,14 +17,26 @@ from .losses import (TeacherLossWeights, StudentLossWeights, weighted_total, rep
                          invariance_cycle_loss, distillation_loss, equivariance_cycle_loss)
 
 # %% auto #0
-__all__ = ['ARCHITECTURE_FIELDS', 'CHECKPOINT_FORMAT', 'TeacherConfig', 'StudentConfig', 'config_to_dict', 'config_from_dict',
-           'build_teacher', 'build_student', 'teacher_loss_terms', 'student_loss_terms', 'Objective', 'teacher_depths',
-           'resolve_device', 'save_checkpoint', 'load_checkpoint', 'model_from_checkpoint', 'fit', 'train_teacher',
-           'train_student']
+__all__ = ['ARCHITECTURE_FIELDS', 'CHECKPOINT_FORMAT', 'Schedule', 'TeacherConfig', 'StudentConfig', 'config_to_dict',
+           'config_from_dict', 'build_teacher', 'build_student', 'teacher_loss_terms', 'student_loss_terms',
+           'Objective', 'teacher_depths', 'resolve_device', 'save_checkpoint', 'load_checkpoint',
+           'model_from_checkpoint', 'fit', 'train_teacher', 'train_student']
 
 # %% ../nbs/14_train.ipynb #c006
 @dataclass
-class TeacherConfig:
+class Schedule:
+    "The optimiser schedule both stages share (the reference's: SGD, lr 1e-3 halved every 15 epochs, batch 128)."
+    epochs: int = 50
+    lr: float = 1e-3
+    momentum: float = 0.9
+    weight_decay: float = 5e-4
+    batch_size: int = 128
+    lr_decay: float = 0.5
+    lr_decay_every: int = 15
+    seed: int = 0
+
+@dataclass
+class TeacherConfig(Schedule):
     "Everything that defines a teacher run (defaults: the authors' code)."
     model: str = 'dictionary'          # 'dictionary' (ITES) or 'c3dpo' (the swap ablation)
     n_basis: int = 12                  # dictionary size K (C3DPO: 10)
@@ -36,17 +48,9 @@ class TeacherConfig:
     n_rotations: int = 4
     align_to_root_epochs: int = 15     # root-aligned cycle target for the first 15 epochs
     rotation_sampler: str = 'reference'
-    epochs: int = 50
-    lr: float = 1e-3
-    momentum: float = 0.9
-    weight_decay: float = 5e-4
-    batch_size: int = 128
-    lr_decay: float = 0.5
-    lr_decay_every: int = 15
-    seed: int = 0
 
 @dataclass
-class StudentConfig:
+class StudentConfig(Schedule):
     "Everything that defines a student run (defaults: the authors' code)."
     model: str = 'graph'               # 'graph' (ITES adaptive GCN) or 'resfc' (residual-MLP baseline)
     graph: str = 'both'                # 'both', 'physical' or 'nonphysical' (Table 8)
@@ -54,14 +58,7 @@ class StudentConfig:
     n_blocks: int = 4
     weights: StudentLossWeights = field(default_factory=StudentLossWeights)
     n_rotations: int = 4
-    epochs: int = 40
-    lr: float = 1e-3
-    momentum: float = 0.9
-    weight_decay: float = 5e-4
-    batch_size: int = 128
-    lr_decay: float = 0.5
-    lr_decay_every: int = 15
-    seed: int = 0
+    epochs: int = 40                   # the student's schedule differs from the teacher's only here
 
 ARCHITECTURE_FIELDS = {'TeacherConfig': ('model', 'n_basis', 'width', 'bottleneck', 'depth', 'backbone'),
                        'StudentConfig': ('model', 'graph', 'hidden', 'n_blocks')}
