@@ -13,8 +13,9 @@ from .experiments import (repo_root, resolve_path, PROFILES, PAPER_NUMBERS, TABL
                               device_description, versions)
 
 # %% auto #0
-__all__ = ['TABLES', 'tables_dir', 'find_tables', 'dataset_tag', 'output_dirs', 'parameters_cell', 'notebook_parameters',
-           'kernel_manager_with_env', 'TableRun', 'execute_table', 'write_report', 'parse_args', 'main']
+__all__ = ['TABLES', 'PAPER_ORDERINGS', 'tables_dir', 'find_tables', 'dataset_tag', 'output_dirs', 'parameters_cell',
+           'notebook_parameters', 'kernel_manager_with_env', 'TableRun', 'execute_table', 'check_orderings',
+           'format_orderings', 'write_report', 'parse_args', 'main']
 
 # %% ../nbs/31_reproduce.ipynb #c006
 TABLES = ('table1_h36m', 'table2_3dhp', 'table3_losses', 'table4_swap', 'table5_teacher_weights',
@@ -116,6 +117,56 @@ def execute_table(name: str, notebook, output, parameters: dict, results_dir=Non
         else: status = read_results(res).get('status', 'ok')
     return TableRun(name, status, time.time() - t0, notebook, output, error)
 
+# %% ../nbs/31_reproduce.ipynb #c016b
+PAPER_ORDERINGS = (
+    # (table, the row the paper finds better, the row it beats, the paper's claim)
+    ('table3_losses', 'T: L_rep + L_cyc', 'T: L_rep', 'the invariance cycle improves the teacher'),
+    ('table3_losses', 'S: teacher + L_KD', 'S: L_eq (no teacher)', 'distillation beats the equivariance cycle alone'),
+    ('table3_losses', 'S: teacher + L_KD + L_eq', 'S: teacher + L_KD', 'the equivariance cycle improves the distilled student'),
+    ('table4_swap', 'pose-dictionary + ResFC', 'C3DPO + ResFC', 'the dictionary teacher beats C3DPO (ResFC student)'),
+    ('table4_swap', 'pose-dictionary + AGCN', 'C3DPO + AGCN', 'the dictionary teacher beats C3DPO (graph student)'),
+    ('table4_swap', 'C3DPO + AGCN', 'C3DPO + ResFC', 'the graph student beats ResFC (C3DPO teacher)'),
+    ('table4_swap', 'pose-dictionary + AGCN', 'pose-dictionary + ResFC', 'the graph student beats ResFC (dictionary teacher)'),
+    ('table7_teacher_backbone', 'residual MLP (ResFC)', 'graph (AGCN)', 'a residual-MLP teacher beats a graph teacher'),
+    ('table8_student_graph', 'physical + non-physical', 'physical only', 'both graphs beat the physical graph alone'),
+    ('table8_student_graph', 'physical + non-physical', 'non-physical only', 'both graphs beat the non-physical graph alone'),
+    ('table1_h36m', 'ITES-TS', 'ITES-T', 'the student beats its teacher'),
+)
+
+def _paper_value(table: str, row: dict, metric: str):
+    return PAPER_NUMBERS[table]['rows'].get(row.get('paper_row') or '', {}).get(metric)
+
+def check_orderings(results_dir, orderings=PAPER_ORDERINGS) -> list:
+    "For each (table, better, worse, claim): our and the paper's numbers per metric, and whether ours order them alike."
+    out = []
+    for table, better, worse, claim in orderings:
+        verdict = {'table': table, 'claim': claim, 'better': better, 'worse': worse, 'metrics': [], 'status': 'missing'}
+        out.append(verdict)
+        res = Path(results_dir) / f'{table}.json'
+        rec = read_results(res) if res.exists() else {}
+        if rec.get('status') != 'ok': continue
+        rows = {r.get('row'): r for r in rec.get('rows', [])}
+        if better not in rows or worse not in rows: continue
+        for metric in PAPER_NUMBERS[table]['columns']:
+            ours = rows[better].get(metric), rows[worse].get(metric)
+            if None in ours: continue
+            paper = _paper_value(table, rows[better], metric), _paper_value(table, rows[worse], metric)
+            verdict['metrics'].append({'metric': metric, 'ours': ours, 'paper': paper, 'holds': ours[0] < ours[1]})
+        held = [m['holds'] for m in verdict['metrics']]
+        if held: verdict['status'] = 'holds' if all(held) else 'partly' if any(held) else 'does not hold'
+    return out
+
+def format_orderings(verdicts: list) -> str:
+    "The verdicts as a Markdown table: claim, rows, ours (better vs worse) and the paper's, per metric."
+    def pairs(v, key):
+        return '; '.join(f"{m['metric']} {_num(m[key][0])} vs {_num(m[key][1])}" for m in v['metrics']) or '-'
+    rows = [{'paper claims': v['claim'], 'table': v['table'], 'rows (better vs worse)': f"{v['better']} vs {v['worse']}",
+             'ours': pairs(v, 'ours'), 'paper': pairs(v, 'paper'), 'verdict': v['status']} for v in verdicts]
+    return format_table(rows, ['paper claims', 'table', 'rows (better vs worse)', 'ours', 'paper', 'verdict'])
+
+def _num(x): return '-' if x is None else f'{x:.1f}'
+
+
 # %% ../nbs/31_reproduce.ipynb #c016
 def _rows_vs_paper(rec: dict) -> list:
     spec = PAPER_NUMBERS.get(rec['table'], {'columns': ()})
@@ -156,6 +207,9 @@ def write_report(results_dir, runs: list, profile: str, dataset, device: str, se
              'per-sample scale and depth-flip oracle) unless the table says otherwise; difference = ours - paper.', '',
              '| table | status | wall time (s) | run |', '|---|---|---|---|']
     lines += [f"| {r.name} | {r.status} | {r.seconds:.0f} | {'this run' if r.name in ran else r.error} |" for r in runs]
+    lines += ['', "## The paper's orderings", '', 'Does this run order the rows as the paper does (lower error first)? '
+              '`holds`: on every metric; `partly`: on some; `missing`: the table or row is absent.', '',
+              format_orderings(check_orderings(results_dir))]
     for r in runs:
         lines += ['', f'## {r.name}: {PAPER_NUMBERS.get(r.name, {}).get("title", r.name)}', '']
         res = results_dir / f'{r.name}.json'
