@@ -14,7 +14,7 @@ from .losses import TeacherLossWeights, StudentLossWeights
 from .poses import PoseSet
 
 # %% auto #0
-__all__ = ['init_distributed', 'tiny_teacher_config', 'ddp_smoke_worker', 'parse_args', 'main']
+__all__ = ['init_distributed', 'tiny_teacher_config', 'ddp_smoke_worker', 'parse_args', 'main', 'configs_from_args']
 
 # %% ../nbs/17_distributed.ipynb #c005
 def init_distributed() -> tuple[int, int, torch.device]:
@@ -65,6 +65,17 @@ def parse_args(argv=None):
     p.add_argument('--teacher-decay-every', type=int, default=TeacherConfig.lr_decay_every)
     p.add_argument('--student-epochs', type=int, default=StudentConfig.epochs)
     p.add_argument('--student-decay-every', type=int, default=StudentConfig.lr_decay_every)
+    p.add_argument('--teacher-model', choices=['dictionary', 'c3dpo'], default='dictionary',
+                   help='the ITES pose-dictionary teacher, or the C3DPO teacher of the swap ablation')
+    p.add_argument('--n-basis', type=int, default=None, help='dictionary / shape-basis size (default: 12; C3DPO: 10)')
+    p.add_argument('--teacher-weights', type=float, nargs=2, metavar=('REPROJECTION', 'INVARIANCE'), default=None,
+                   help='teacher loss weights (default: 5 1; C3DPO: 1 1); an invariance weight of 0 is "L_rep only"')
+    p.add_argument('--student-model', choices=['graph', 'resfc'], default='graph',
+                   help='the adaptive graph student, or the residual-MLP (ResFC) baseline')
+    p.add_argument('--student-graph', choices=['both', 'physical', 'nonphysical'], default='both',
+                   help='which graphs the graph student uses (Table 8)')
+    p.add_argument('--student-weights', type=float, nargs=2, metavar=('DISTILLATION', 'EQUIVARIANCE'), default=None,
+                   help='student loss weights (default: 5 1)')
     p.add_argument('--teacher-checkpoint', default=None,
                    help="with --stage student: the teacher to distil (default: <out>/teacher/last.pt)")
     p.add_argument('--seed', type=int, default=0)
@@ -85,17 +96,30 @@ def main(argv=None):
     log = (lambda *a: print(*a, flush=True)) if rank == 0 else (lambda *a: None)
     log(f"train: {train_set}\ntest: {test_set}\ndevice: {device}, processes: {world}")
     common = dict(device=device, resume=args.resume, progress=sys.stderr.isatty(), rank=rank, world_size=world, log=log)
+    tcfg, scfg = configs_from_args(args)
     if args.stage in ('teacher', 'both'):
-        tcfg = TeacherConfig(epochs=args.teacher_epochs, lr_decay_every=args.teacher_decay_every, seed=args.seed)
         ev = (lambda m: frame_means(evaluate_teacher(m, test_set, per_action=False))) if args.eval else None
         teacher, _ = train_teacher(tcfg, train_set, out_dir=out / 'teacher', evaluate=ev, **common)
     else:
         teacher, _ = model_from_checkpoint(args.teacher_checkpoint or out / 'teacher' / 'last.pt', 'teacher', device)
     if args.stage in ('student', 'both'):
-        scfg = StudentConfig(epochs=args.student_epochs, lr_decay_every=args.student_decay_every, seed=args.seed)
         ev = (lambda m: frame_means(evaluate_student(m, test_set, per_action=False))) if args.eval else None
         train_student(scfg, teacher, train_set, out_dir=out / 'student', evaluate=ev, **common)
     if world > 1: dist.destroy_process_group()
+
+def configs_from_args(args) -> tuple[TeacherConfig, StudentConfig]:
+    "The teacher and student configs an `ites_train` command line asks for (C3DPO gets its own basis size and 1:1 weights)."
+    c3dpo = args.teacher_model == 'c3dpo'
+    tweights = TeacherLossWeights(*args.teacher_weights) if args.teacher_weights else \
+        TeacherLossWeights(1.0, 1.0) if c3dpo else TeacherLossWeights()
+    n_basis = args.n_basis if args.n_basis is not None else 10 if c3dpo else TeacherConfig.n_basis
+    tcfg = TeacherConfig(epochs=args.teacher_epochs, lr_decay_every=args.teacher_decay_every, seed=args.seed,
+                         model=args.teacher_model, n_basis=n_basis, weights=tweights)
+    sweights = StudentLossWeights(*args.student_weights) if args.student_weights else StudentLossWeights()
+    scfg = StudentConfig(epochs=args.student_epochs, lr_decay_every=args.student_decay_every, seed=args.seed,
+                         model=args.student_model, graph=args.student_graph, weights=sweights)
+    return tcfg, scfg
+
 
 # %% ../nbs/17_distributed.ipynb #c011
 #| eval: false
