@@ -495,8 +495,11 @@ def plot_ours_vs_paper(rows: list, path=None, title: str = '', columns=('mpjpe',
         for yi, v in zip(y, ours):
             if not np.isnan(v): ax.text(v, yi - 0.2, f' {v:.1f}', va='center', fontsize=7)
         ax.set_yticks(y, [r['row'] for r in rows], fontsize=8); ax.invert_yaxis()
-        ax.set_xlabel(f'{col} (mm)'); ax.legend(fontsize=7, loc='best')
-    fig.suptitle(title, fontsize=10); fig.tight_layout()
+        finite = [v for v in ours + ref if not np.isnan(v)]
+        if finite: ax.set_xlim(0, 1.18 * max(finite))                      # room for the value labels
+        ax.set_xlabel(f'{col} (mm)')
+    fig.legend(*axes[0][0].get_legend_handles_labels(), loc='upper right', fontsize=7, ncol=2)   # one legend, off the bars
+    fig.suptitle(title, fontsize=10); fig.tight_layout(rect=(0, 0, 1, 0.95))
     if path is not None:
         path = resolve_path(path); path.parent.mkdir(parents=True, exist_ok=True); fig.savefig(path, dpi=120)
     return fig
