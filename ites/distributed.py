@@ -9,12 +9,12 @@ from pathlib import Path
 import torch
 import torch.distributed as dist
 from .train import (TeacherConfig, StudentConfig, train_teacher, train_student, resolve_device,
-                        model_from_checkpoint, config_to_dict)
+                        model_from_checkpoint, config_to_dict, c3dpo_teacher_fields)
 from .losses import TeacherLossWeights, StudentLossWeights
 from .poses import PoseSet
 
 # %% auto #0
-__all__ = ['init_distributed', 'tiny_teacher_config', 'ddp_smoke_worker', 'parse_args', 'main', 'configs_from_args']
+__all__ = ['init_distributed', 'tiny_teacher_config', 'ddp_smoke_worker', 'parse_args', 'configs_from_args', 'main']
 
 # %% ../nbs/17_distributed.ipynb #c005
 def init_distributed() -> tuple[int, int, torch.device]:
@@ -84,6 +84,17 @@ def parse_args(argv=None):
     p.add_argument('--eval', action='store_true', help='score the test split after every epoch (a record, never a selector)')
     return p.parse_args(argv)
 
+def configs_from_args(args) -> tuple[TeacherConfig, StudentConfig]:
+    "The teacher and student configs an `ites_train` command line asks for (C3DPO gets its own basis size and 1:1 weights)."
+    fields = c3dpo_teacher_fields() if args.teacher_model == 'c3dpo' else {'model': args.teacher_model}
+    if args.n_basis is not None: fields['n_basis'] = args.n_basis
+    if args.teacher_weights: fields['weights'] = TeacherLossWeights(*args.teacher_weights)
+    tcfg = TeacherConfig(epochs=args.teacher_epochs, lr_decay_every=args.teacher_decay_every, seed=args.seed, **fields)
+    sweights = StudentLossWeights(*args.student_weights) if args.student_weights else StudentLossWeights()
+    scfg = StudentConfig(epochs=args.student_epochs, lr_decay_every=args.student_decay_every, seed=args.seed,
+                         model=args.student_model, graph=args.student_graph, weights=sweights)
+    return tcfg, scfg
+
 def main(argv=None):
     "Entry point of `ites_train` and `torchrun -m ites.distributed`."
     args = parse_args(argv)
@@ -106,19 +117,6 @@ def main(argv=None):
         ev = (lambda m: frame_means(evaluate_student(m, test_set, per_action=False))) if args.eval else None
         train_student(scfg, teacher, train_set, out_dir=out / 'student', evaluate=ev, **common)
     if world > 1: dist.destroy_process_group()
-
-def configs_from_args(args) -> tuple[TeacherConfig, StudentConfig]:
-    "The teacher and student configs an `ites_train` command line asks for (C3DPO gets its own basis size and 1:1 weights)."
-    c3dpo = args.teacher_model == 'c3dpo'
-    tweights = TeacherLossWeights(*args.teacher_weights) if args.teacher_weights else \
-        TeacherLossWeights(1.0, 1.0) if c3dpo else TeacherLossWeights()
-    n_basis = args.n_basis if args.n_basis is not None else 10 if c3dpo else TeacherConfig.n_basis
-    tcfg = TeacherConfig(epochs=args.teacher_epochs, lr_decay_every=args.teacher_decay_every, seed=args.seed,
-                         model=args.teacher_model, n_basis=n_basis, weights=tweights)
-    sweights = StudentLossWeights(*args.student_weights) if args.student_weights else StudentLossWeights()
-    scfg = StudentConfig(epochs=args.student_epochs, lr_decay_every=args.student_decay_every, seed=args.seed,
-                         model=args.student_model, graph=args.student_graph, weights=sweights)
-    return tcfg, scfg
 
 
 # %% ../nbs/17_distributed.ipynb #c011

@@ -15,7 +15,7 @@ import ites
 from .datasets import load_splits, describe_dataset, DEFAULT_DATASET
 from .losses import TeacherLossWeights, StudentLossWeights
 from .train import (TeacherConfig, StudentConfig, config_to_dict, train_teacher, train_student,
-                        model_from_checkpoint, resolve_device)
+                        model_from_checkpoint, resolve_device, c3dpo_teacher_fields)
 from .skeleton import H36M_PARENTS, H36M_LEFT_JOINTS, H36M_RIGHT_JOINTS, ROOT_JOINT
 try: import fcntl
 except ImportError: fcntl = None                     # Windows: no advisory locks (run one job at a time there)
@@ -124,7 +124,7 @@ def teacher_config(profile, **changes) -> TeacherConfig:
 
 def c3dpo_teacher_config(profile, **changes) -> TeacherConfig:
     "The C3DPO teacher of Table 4: basis size 10 and C3DPO's own 1:1 loss weights."
-    return teacher_config(profile, **{'model': 'c3dpo', 'n_basis': 10, 'weights': TeacherLossWeights(1.0, 1.0), **changes})
+    return teacher_config(profile, **{**c3dpo_teacher_fields(), **changes})
 
 def student_config(profile, **changes) -> StudentConfig:
     "The ITES student config of `profile` (its schedule and sizes), with `changes` applied."

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 import ites
 from .experiments import (repo_root, resolve_path, PROFILES, PAPER_NUMBERS, TABLE_NAMES, read_results, format_table,
-                              device_description, versions)
+                              _cell, device_description, versions)
 
 # %% auto #0
 __all__ = ['TABLES', 'PAPER_ORDERINGS', 'tables_dir', 'find_tables', 'dataset_tag', 'output_dirs', 'parameters_cell',
@@ -159,12 +159,10 @@ def check_orderings(results_dir, orderings=PAPER_ORDERINGS) -> list:
 def format_orderings(verdicts: list) -> str:
     "The verdicts as a Markdown table: claim, rows, ours (better vs worse) and the paper's, per metric."
     def pairs(v, key):
-        return '; '.join(f"{m['metric']} {_num(m[key][0])} vs {_num(m[key][1])}" for m in v['metrics']) or '-'
+        return '; '.join(f"{m['metric']} {_cell(m[key][0])} vs {_cell(m[key][1])}" for m in v['metrics']) or '-'
     rows = [{'paper claims': v['claim'], 'table': v['table'], 'rows (better vs worse)': f"{v['better']} vs {v['worse']}",
              'ours': pairs(v, 'ours'), 'paper': pairs(v, 'paper'), 'verdict': v['status']} for v in verdicts]
     return format_table(rows, ['paper claims', 'table', 'rows (better vs worse)', 'ours', 'paper', 'verdict'])
-
-def _num(x): return '-' if x is None else f'{x:.1f}'
 
 
 # %% ../nbs/31_reproduce.ipynb #c016

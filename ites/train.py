@@ -17,9 +17,9 @@ from .losses import (TeacherLossWeights, StudentLossWeights, weighted_total, rep
                          invariance_cycle_loss, distillation_loss, equivariance_cycle_loss)
 
 # %% auto #0
-__all__ = ['ARCHITECTURE_FIELDS', 'CHECKPOINT_FORMAT', 'Schedule', 'TeacherConfig', 'StudentConfig', 'config_to_dict',
-           'config_from_dict', 'build_teacher', 'build_student', 'teacher_loss_terms', 'student_loss_terms',
-           'Objective', 'teacher_depths', 'resolve_device', 'save_checkpoint', 'load_checkpoint',
+__all__ = ['ARCHITECTURE_FIELDS', 'CHECKPOINT_FORMAT', 'Schedule', 'TeacherConfig', 'StudentConfig', 'c3dpo_teacher_fields',
+           'config_to_dict', 'config_from_dict', 'build_teacher', 'build_student', 'teacher_loss_terms',
+           'student_loss_terms', 'Objective', 'teacher_depths', 'resolve_device', 'save_checkpoint', 'load_checkpoint',
            'model_from_checkpoint', 'fit', 'train_teacher', 'train_student']
 
 # %% ../nbs/14_train.ipynb #c006
@@ -59,6 +59,10 @@ class StudentConfig(Schedule):
     weights: StudentLossWeights = field(default_factory=StudentLossWeights)
     n_rotations: int = 4
     epochs: int = 40                   # the student's schedule differs from the teacher's only here
+
+def c3dpo_teacher_fields() -> dict:
+    "The TeacherConfig fields of the C3DPO teacher (the swap ablation): its model, basis size 10, its own 1:1 weights."
+    return {'model': 'c3dpo', 'n_basis': 10, 'weights': TeacherLossWeights(1.0, 1.0)}
 
 ARCHITECTURE_FIELDS = {'TeacherConfig': ('model', 'n_basis', 'width', 'bottleneck', 'depth', 'backbone'),
                        'StudentConfig': ('model', 'graph', 'hidden', 'n_blocks')}
