@@ -1,3 +1,9 @@
 __version__ = "0.1.0"
 
-from .lifting import lift  # the library entry point: ites.lift(keypoints_2d, ...)
+# The package face is closed: importing `ites` or any submodule (say `ites.skeleton`) loads nothing else.
+# `ites.lift` (the library entry point: ites.lift(keypoints_2d, ...)) is imported on first use.
+def __getattr__(name: str):
+    if name == 'lift':
+        from .lifting import lift
+        return lift
+    raise AttributeError(f"module 'ites' has no attribute {name!r}")

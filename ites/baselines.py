@@ -7,10 +7,9 @@ from __future__ import annotations
 import math
 import torch
 from torch import nn
-from .skeleton import NUM_JOINTS, ROOT_JOINT
+from .skeleton import NUM_JOINTS, ROOT_JOINT, check_poses, root_centred
 from .geometry import rodrigues, random_rotation_reference, CAMERA_DISTANCE
-from .teacher import (ResidualMLP, TeacherOutput, reference_init_, check_pose_tensor,
-                          check_batch_for_batchnorm)
+from .blocks import ResidualMLP, TeacherOutput, reference_init_, check_batch_for_batchnorm
 
 # %% auto #0
 __all__ = ['pseudo_huber', 'orthographic_projection', 'C3DPOTeacher', 'c3dpo_reprojection_loss', 'c3dpo_canonicalisation_loss',
@@ -62,9 +61,9 @@ class C3DPOTeacher(nn.Module):
 
     def centred(self, x2d: torch.Tensor) -> torch.Tensor:
         "2D poses (B, 17, 2) centred as φ expects: on the root (`centre='root'`) or on the joint mean."
-        check_pose_tensor(x2d, 2)
+        check_poses(x2d, 'keypoints_2d', 2, single='refuse', finite=False, tensor=True)
         check_batch_for_batchnorm(self, x2d)
-        return x2d - (x2d[:, ROOT_JOINT:ROOT_JOINT + 1] if self.centre == 'root' else x2d.mean(1, keepdim=True))
+        return root_centred(x2d) if self.centre == 'root' else x2d - x2d.mean(1, keepdim=True)
 
     def phi_features(self, x: torch.Tensor) -> torch.Tensor:
         "φ's features (B, width) of centred 2D poses (B, 17, 2): coordinate-major 2D + ones for visibility."
@@ -73,7 +72,7 @@ class C3DPOTeacher(nn.Module):
 
     def _shape_from_features(self, feats: torch.Tensor) -> torch.Tensor:
         shape = self.decode(self.alpha_head(feats))
-        return shape - shape[:, ROOT_JOINT:ROOT_JOINT + 1] if self.centre == 'root' else shape
+        return root_centred(shape) if self.centre == 'root' else shape
 
     def _random_in_plane(self, n: int, like: torch.Tensor) -> torch.Tensor:
         "C3DPO's `rand_rot(axes=(0, 0, 1))`: rotations about the optical axis by an angle uniform in ±in_plane_angle."
@@ -87,7 +86,7 @@ class C3DPOTeacher(nn.Module):
 
     def canonicalise(self, shape: torch.Tensor) -> torch.Tensor:
         "ψ: shapes (B, 17, 3) in any orientation -> their canonical shapes (B, 17, 3), decoded with φ's basis."
-        check_pose_tensor(shape, 3, 'shape')
+        check_poses(shape, 'shape', 3, single='refuse', finite=False, tensor=True)
         flat = shape.transpose(1, 2).reshape(len(shape), 3 * NUM_JOINTS)
         return self.decode(self.alpha_head_psi(self.psi(flat)))
 
@@ -116,11 +115,10 @@ class C3DPOTeacher(nn.Module):
 def c3dpo_reprojection_loss(output: TeacherOutput, x2d: torch.Tensor, delta: float = 0.01, centre: str = 'root',
                             sqrt_eps: float = 0.0) -> torch.Tensor:
     "Mean pseudo-Huber of the squared 2D distance between the orthographic projection of `output.camera_pose` and `x2d`."
-    check_pose_tensor(x2d, 2)
+    check_poses(x2d, 'keypoints_2d', 2, single='refuse', finite=False, tensor=True)
     projection = orthographic_projection(output.camera_pose)
     if centre == 'root':
-        target = x2d - x2d[:, ROOT_JOINT:ROOT_JOINT + 1]
-        projection = projection - projection[:, ROOT_JOINT:ROOT_JOINT + 1]
+        target, projection = root_centred(x2d), root_centred(projection)
     elif centre == 'mean':
         target = x2d - x2d.mean(1, keepdim=True)
     else:
@@ -131,7 +129,7 @@ def c3dpo_canonicalisation_loss(model: C3DPOTeacher, shape: torch.Tensor, n_rota
                                 generator: torch.Generator | None = None, delta: float = 0.01,
                                 sqrt_eps: float = 0.0) -> torch.Tensor:
     "Mean pseudo-Huber of the squared distance between ψ's canonical shape of randomly rotated `shape` (B, 17, 3) and `shape`."
-    check_pose_tensor(shape, 3, 'shape')
+    check_poses(shape, 'shape', 3, single='refuse', finite=False, tensor=True)
     if not isinstance(n_rotations, int) or n_rotations < 1:
         raise ValueError(f"n_rotations must be an integer >= 1 (C3DPO uses 4); got {n_rotations!r}.")
     target = shape.repeat(n_rotations, 1, 1)                                        # sample k*B + b <-> b
@@ -171,6 +169,6 @@ class ResFCStudent(nn.Module):
 
     def forward(self, x2d: torch.Tensor) -> torch.Tensor:
         "Depths (B, 17) of 2D poses (B, 17, 2)."
-        check_pose_tensor(x2d, 2)
+        check_poses(x2d, 'keypoints_2d', 2, single='refuse', finite=False, tensor=True)
         check_batch_for_batchnorm(self, x2d)
         return self.head(self.blocks(self.stem(x2d.reshape(len(x2d), 2 * NUM_JOINTS))))

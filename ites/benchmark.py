@@ -8,9 +8,10 @@ import argparse, copy, json, platform, time
 import torch
 from torch import nn
 from torch.utils.data import Dataset, DataLoader
-import ites
-from .train import (TeacherConfig, StudentConfig, build_teacher, build_student, teacher_loss_terms,
-                        student_loss_terms, resolve_device)
+from . import __version__
+from .configs import TeacherConfig, StudentConfig, build_teacher, build_student
+from .checkpoints import resolve_device
+from .train import teacher_loss_terms, student_loss_terms
 from .losses import weighted_total
 
 # %% auto #0
@@ -156,7 +157,7 @@ def run_benchmark(device='auto', batch_sizes=(128, 1024), steps: int = 10, quick
     paper_hours = (steps_per_epoch * (PAPER_SCHEDULE['teacher_epochs'] * step128.get('teacher step', float('nan')) +
                                       PAPER_SCHEDULE['student_epochs'] * step128.get('student step', float('nan')))) / 3600
     result = {'device': str(device), 'device_name': torch.cuda.get_device_name(device) if device.type == 'cuda' else platform.processor() or platform.machine(),
-              'threads': torch.get_num_threads(), 'torch': torch.__version__, 'ites': ites.__version__,
+              'threads': torch.get_num_threads(), 'torch': torch.__version__, 'ites': __version__,
               'rows': rows, 'identical_outputs_max_abs_diff': checks, 'paper_schedule_hours_estimate': paper_hours}
     log(f"device {result['device']} ({result['device_name']}), {result['threads']} threads, torch {torch.__version__}")
     log(f"{'what':<20}{'batch':>6}{'ites/s':>12}{'straightforward/s':>20}{'ratio':>8}")

@@ -17,7 +17,7 @@ def load_splits(dataset: str = DEFAULT_DATASET, keypoints: str = 'gt', stride: i
     "The (train, test) PoseSets of `dataset`: 'default' (embedded CMU subset) or a Human3.6M folder."
     if stride < 1: raise ValueError(f"stride must be a positive integer; got {stride}")
     if str(dataset) == DEFAULT_DATASET:
-        from ites.default_data import default_splits
+        from ites.cmu_default import default_splits
         return default_splits(stride=stride)
     folder = Path(dataset).expanduser()
     if not folder.is_dir():

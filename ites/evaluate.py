@@ -6,9 +6,9 @@
 from __future__ import annotations
 import numpy as np
 import torch
-from .geometry import project, lift, random_rotation_haar, random_rotation_about_y
+from .geometry import project, unproject, random_rotation_haar, random_rotation_about_y
 from .poses import PoseSet
-from .skeleton import ROOT_JOINT, HEAD_JOINT
+from .skeleton import ROOT_JOINT, HEAD_JOINT, root_centred
 from .metrics import (paper_protocol_errors, teacher_pose_from_depth, mpjpe, n_mpjpe, pa_mpjpe,
                           calibrate_scale, summarise)
 
@@ -32,7 +32,7 @@ def predict_teacher(teacher, keypoints_2d: torch.Tensor, batch_size: int = 4096)
 def predict_student(student, keypoints_2d: torch.Tensor, batch_size: int = 4096) -> torch.Tensor:
     "The student's lifted 3D (N, 17, 3): its depths with the input 2D (`method_reference.md` §3.3)."
     student.eval()
-    return _batched(lambda x: lift(x, student(x)), keypoints_2d, batch_size)
+    return _batched(lambda x: unproject(x, student(x)), keypoints_2d, batch_size)
 
 # %% ../nbs/15_evaluate.ipynb #c008
 def score_poses(pred: torch.Tensor, gt: torch.Tensor) -> dict:
@@ -70,7 +70,7 @@ def frame_means(summary: dict) -> dict:
 # %% ../nbs/15_evaluate.ipynb #c014
 def views_of_poses(poses_3d: torch.Tensor, rotations: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
     "Project (N, J, 3) root-relative poses, in model units, after each of `rotations` (V, 3, 3): returns (views (V, N, J, 2), posed (V, N, J, 3))."
-    units = poses_3d - poses_3d[:, ROOT_JOINT:ROOT_JOINT + 1]
+    units = root_centred(poses_3d)
     units = units / (units[:, HEAD_JOINT] - units[:, ROOT_JOINT]).norm(dim=-1)[:, None, None]
     posed = torch.einsum('njc,vcd->vnjd', units, rotations)
     return project(posed), posed
@@ -82,7 +82,7 @@ def _sample_rotations(kind: str, n: int, generator, dtype, device):
 
 def _spread_mm(shapes: torch.Tensor, gt: torch.Tensor) -> torch.Tensor:
     "Per-pose mean distance (mm) of V root-aligned shapes (V, N, J, 3) from their mean, scaled to `gt` (N, J, 3)."
-    shapes = shapes - shapes[..., ROOT_JOINT:ROOT_JOINT + 1, :]
+    shapes = root_centred(shapes)
     mean = shapes.mean(0)
     scale = calibrate_scale(mean.double(), gt.double()).norm(dim=(-1, -2)) / mean.double().norm(dim=(-1, -2)).clamp(min=1e-12)
     return (shapes - mean).norm(dim=-1).mean((0, 2)).double() * scale * 1000
@@ -106,7 +106,7 @@ def invariance_error(teacher, poses_3d: torch.Tensor, n_views: int = 8, rotation
 def equivariance_error(student, poses_3d: torch.Tensor, n_views: int = 8, rotations: str = 'y', seed: int = 0) -> torch.Tensor:
     "Per-pose spread (mm) of the student's lifts of rotated views, each rotated back by its own rotation."
     gt, R, x = _rotated_views(student, poses_3d, n_views, rotations, seed)
-    lifted = lift(x, student(x)).reshape(n_views, *gt.shape)
-    lifted = lifted - lifted[..., ROOT_JOINT:ROOT_JOINT + 1, :]
+    lifted = unproject(x, student(x)).reshape(n_views, *gt.shape)
+    lifted = root_centred(lifted)
     back = torch.einsum('vnjc,vdc->vnjd', lifted, R)                    # undo each view's rotation: P @ R^T
     return _spread_mm(back, gt)

@@ -10,9 +10,8 @@ import numpy as np
 import torch
 import ipywidgets as W
 from matplotlib.figure import Figure
-from matplotlib.collections import LineCollection
-from mpl_toolkits.mplot3d.art3d import Line3DCollection
-from .geometry import (euler_to_rotation, lift, rotation_angle, random_rotation_reference,
+from .drawing import LIMB_COLOURS, GHOST_COLOUR, BONE_COLOURS, limb_side, draw_pose_2d, draw_pose_3d
+from .geometry import (euler_to_rotation, unproject, rotation_angle, random_rotation_reference,
                            random_rotation_haar, random_rotation_about_y)
 from .evaluate import views_of_poses
 from .metrics import paper_protocol_errors, calibration_scale, teacher_pose_from_depth
@@ -20,9 +19,8 @@ from .poses import PoseSet
 from .skeleton import bones, H36M_LEFT_JOINTS, H36M_RIGHT_JOINTS, NUM_JOINTS, ROOT_JOINT, HEAD_JOINT
 
 # %% auto #0
-__all__ = ['LIMB_COLOURS', 'GHOST_COLOUR', 'BONE_COLOURS', 'DEFAULT_STRIDE', 'ROTATION_SAMPLER_NAMES', 'SAMPLER_COLOURS',
-           'ExplorerView', 'check_pose_3d', 'one_cpu_thread', 'explore_view', 'limb_side', 'draw_view',
-           'explorer_poses', 'RotationExplorer', 'sampler_statistics', 'sampler_figure']
+__all__ = ['DEFAULT_STRIDE', 'ROTATION_SAMPLER_NAMES', 'SAMPLER_COLOURS', 'ExplorerView', 'check_pose_3d', 'one_cpu_thread',
+           'explore_view', 'draw_view', 'explorer_poses', 'RotationExplorer', 'sampler_statistics', 'sampler_figure']
 
 # %% ../nbs/20_explorer.ipynb #c008
 @dataclass
@@ -85,7 +83,7 @@ def _explore_view(teacher, student, X: torch.Tensor, R: torch.Tensor, has_ground
     S = _root_relative(torch.cat([teacher.canonical_shape(x[k:k + 1].to(_device(teacher))).cpu() for k in (0, 1)]).double())
     T = torch.cat([teacher_pose_from_depth(x[k:k + 1], teacher.depth(x[k:k + 1].to(_device(teacher))).cpu())
                    for k in (0, 1)]).double()
-    L = _root_relative(torch.cat([lift(xk, student(xk.to(_device(student))).cpu()) for xk in (x[:1], x[1:])]).double())
+    L = _root_relative(torch.cat([unproject(xk, student(xk.to(_device(student))).cpu()) for xk in (x[:1], x[1:])]).double())
     Xd, Rd = X.double(), R.double()
     s_teacher = float(calibration_scale(S[:1], Xd[None]))
     s_student = float(calibration_scale(L[:1], Xd[None]))
@@ -101,35 +99,17 @@ def _explore_view(teacher, student, X: torch.Tensor, R: torch.Tensor, has_ground
                         student_mpjpe_mm=mpjpe(L), teacher_mpjpe_mm=mpjpe(T))
 
 # %% ../nbs/20_explorer.ipynb #c014
-LIMB_COLOURS = {'left': '#1f77b4', 'right': '#d62728', 'centre': '#333333'}
-GHOST_COLOUR = '#b0b0b0'
-
-def limb_side(child: int) -> str:
-    "'left', 'right' or 'centre': the side of the bone that ends at joint `child`."
-    return 'left' if child in H36M_LEFT_JOINTS else 'right' if child in H36M_RIGHT_JOINTS else 'centre'
-
-def _segments(points: np.ndarray) -> np.ndarray:
-    "(16, 2, D) bone segments of one pose (17, D)."
-    pairs = np.array(bones())
-    return np.stack([points[pairs[:, 0]], points[pairs[:, 1]]], axis=1)
-
-BONE_COLOURS = [LIMB_COLOURS[limb_side(child)] for _, child in bones()]
-
 def _draw_2d(ax, view_2d: np.ndarray, limit: float):
-    ax.add_collection(LineCollection(_segments(view_2d), colors=BONE_COLOURS, linewidths=2.5, capstyle='round'))
-    ax.set_xlim(-limit, limit); ax.set_ylim(limit, -limit)                 # image axes: y points down
-    ax.set_aspect('equal'); ax.set_title('2D input (what the networks see)', fontsize=10)
+    draw_pose_2d(ax, view_2d, limit=limit, linewidth=2.5)                  # image axes: y points down
+    ax.set_title('2D input (what the networks see)', fontsize=10)
     ax.set_xlabel('x', fontsize=8); ax.set_ylabel('y (down)', fontsize=8)
     ax.set_xticks([-0.4, 0, 0.4]); ax.set_yticks([-0.4, 0, 0.4]); ax.tick_params(labelsize=7)
 
 def _draw_3d(ax, pose_m: np.ndarray, ghost_m: np.ndarray | None, title: str, limit: float):
-    to_plot = lambda P: P[:, [0, 2, 1]] * np.array([1, 1, -1])             # (x, z, -y): up is up, depth goes in
-    if ghost_m is not None:
-        ax.add_collection3d(Line3DCollection(_segments(to_plot(ghost_m)), colors=GHOST_COLOUR, linewidths=3, alpha=0.8))
-    ax.add_collection3d(Line3DCollection(_segments(to_plot(pose_m)), colors=BONE_COLOURS, linewidths=2))
+    draw_pose_3d(ax, pose_m, title, radius=limit, ghost=ghost_m)           # (x, z, -y): up is up, depth goes in
     ticks = [-limit, 0, limit]
-    ax.set_xlim(-limit, limit); ax.set_ylim(-limit, limit); ax.set_zlim(-limit, limit)
-    ax.set_xticks(ticks); ax.set_yticks(ticks); ax.set_zticks(ticks)
+    labels = [f'{t:g}' for t in ticks]
+    ax.set_xticks(ticks, labels); ax.set_yticks(ticks, labels); ax.set_zticks(ticks, labels)
     ax.set_box_aspect((1, 1, 1), zoom=1.15); ax.view_init(elev=12, azim=-72)
     ax.set_xlabel('x', fontsize=7, labelpad=-8); ax.set_ylabel('z (depth)', fontsize=7, labelpad=-8)
     ax.set_zlabel('−y (up)', fontsize=7, labelpad=-8)
@@ -163,7 +143,7 @@ def _labels_for(n: int, actions=None) -> list[str]:
 def explorer_poses(poses=None, student=None, metres_per_unit: float | None = None) -> tuple[torch.Tensor, list[str], bool]:
     "The explorer's 3D poses (N, 17, 3) m, labels and whether they are ground truth, from None, a PoseSet or an array."
     if poses is None:
-        from ites.default_data import load_default
+        from ites.cmu_default import load_default
         poses = load_default('test', cameras=[0], stride=DEFAULT_STRIDE)
     if isinstance(poses, PoseSet):
         labels = _labels_for(len(poses), poses.actions)
@@ -174,7 +154,7 @@ def explorer_poses(poses=None, student=None, metres_per_unit: float | None = Non
                              "['metres_per_unit']), or give 3D poses (keypoints_to_poseset(..., poses_3d=...)).")
         x = poses.keypoints_2d.to(_device(student))
         student.eval()
-        lifted = _root_relative(lift(x, student(x)).cpu()) * float(metres_per_unit)
+        lifted = _root_relative(unproject(x, student(x)).cpu()) * float(metres_per_unit)
         return lifted.float(), labels, False
     arr = torch.as_tensor(np.asarray(poses.detach().cpu() if torch.is_tensor(poses) else poses, dtype=np.float32))
     if arr.shape == (NUM_JOINTS, 3): arr = arr[None]

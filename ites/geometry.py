@@ -6,11 +6,12 @@
 from __future__ import annotations
 import math
 import torch
+from .deprecation import renamed
 
 # %% auto #0
-__all__ = ['CAMERA_DISTANCE', 'skew', 'rodrigues', 'random_rotation_reference', 'quaternion_to_rotation', 'random_rotation_haar',
-           'rotation_about_y', 'random_rotation_about_y', 'rotation_angle', 'euler_to_rotation', 'project', 'lift',
-           'procrustes_align']
+__all__ = ['CAMERA_DISTANCE', 'lift', 'skew', 'rodrigues', 'random_rotation_reference', 'quaternion_to_rotation',
+           'random_rotation_haar', 'rotation_about_y', 'random_rotation_about_y', 'rotation_angle', 'euler_to_rotation',
+           'project', 'unproject', 'procrustes_align']
 
 # %% ../nbs/01_geometry.ipynb #c005
 def skew(v: torch.Tensor) -> torch.Tensor:
@@ -91,11 +92,13 @@ def project(points: torch.Tensor, c: float = CAMERA_DISTANCE, clamp: bool = True
     if clamp: depth = depth.clamp(min=1.0)
     return points[..., :2] / depth
 
-def lift(xy: torch.Tensor, depth: torch.Tensor, c: float = CAMERA_DISTANCE, clamp: bool = True) -> torch.Tensor:
-    "Lift 2D points (..., 2) with depths (...) to 3D (..., 3): (x·max(c + d, 1), y·max(c + d, 1), d)."
+def unproject(xy: torch.Tensor, depth: torch.Tensor, c: float = CAMERA_DISTANCE, clamp: bool = True) -> torch.Tensor:
+    "Back-project 2D points (..., 2) with depths (...) to 3D (..., 3): (x·max(c + d, 1), y·max(c + d, 1), d)."
     d = depth[..., None]
     scale = (d + c).clamp(min=1.0) if clamp else d + c
     return torch.cat([xy * scale, d], dim=-1)
+
+lift = renamed(unproject, 'ites.geometry.lift', 'ites.geometry.unproject')   # the old name, for one release
 
 # %% ../nbs/01_geometry.ipynb #c026
 def procrustes_align(pred: torch.Tensor, target: torch.Tensor, allow_reflection: bool = False) -> torch.Tensor:

@@ -8,19 +8,20 @@ import json, re, warnings
 from pathlib import Path
 import numpy as np
 import torch
-from .skeleton import H36M_32_TO_17, ROOT_JOINT, NUM_JOINTS, KNOWN_LAYOUTS, to_h36m
+from .skeleton import H36M_32_TO_17, ROOT_JOINT, NUM_JOINTS, KNOWN_LAYOUTS, to_h36m, root_centred
 from .geometry import quaternion_to_rotation
-from .poses import PoseSet, check_keypoints, image_to_normalised, split_scale, world_to_camera
+from .poses import PoseSet, float32_poses, image_to_normalised, split_scale, world_to_camera, camera_to_pixels
+from .paths import asset_path
+from .deprecation import renamed
 
 # %% auto #0
-__all__ = ['h36m_cameras_file', 'h36m_cameras', 'project_to_pixels', 'read_h36m_files', 'base_action', 'action_matches',
+__all__ = ['project_to_pixels', 'h36m_cameras_file', 'h36m_cameras', 'lens', 'read_h36m_files', 'base_action', 'action_matches',
            'load_h36m', 'h36m_splits', 'h36m_reprojection_error']
 
 # %% ../nbs/03_h36m.ipynb #c005
 def h36m_cameras_file() -> Path:
     "The packaged camera file `ites/assets/h36m_cameras.json` (found from the installed package, not the working directory)."
-    import ites
-    return Path(ites.__file__).parent / 'assets' / 'h36m_cameras.json'
+    return asset_path('h36m_cameras.json')
 
 def h36m_cameras() -> dict:
     """The published Human3.6M cameras: `{'intrinsics': [4 dicts], 'extrinsics': {subject: [4 dicts]}}`.
@@ -41,19 +42,14 @@ def h36m_cameras() -> dict:
     return dict(intrinsics=intrinsics, extrinsics=extrinsics)
 
 # %% ../nbs/03_h36m.ipynb #c009
-def project_to_pixels(points_cam: np.ndarray, camera: dict) -> np.ndarray:
-    "Camera-frame points (..., 3) to pixels (..., 2) with the Human3.6M distortion model (VideoPose3D `project_to_2d`)."
-    p = np.asarray(points_cam, np.float64)
-    if p.shape[-1] != 3: raise ValueError(f"points_cam must have 3 coordinates on the last axis; got shape {p.shape}.")
+def lens(camera: dict) -> tuple:
+    "The (focal, center, radial, tangential) of one of `h36m_cameras()['intrinsics']`: the arguments of `ites.poses.camera_to_pixels` after the points."
     missing = [k for k in ('focal', 'center', 'radial', 'tangential') if k not in camera]
     if missing: raise ValueError(f"camera is missing {missing}; pass one of h36m_cameras()['intrinsics'].")
-    xy = np.clip(p[..., :2] / p[..., 2:3], -1, 1)
-    r2 = (xy ** 2).sum(-1, keepdims=True)
-    k, t = np.asarray(camera['radial'], np.float64), np.asarray(camera['tangential'], np.float64)
-    radial = 1 + k[0] * r2 + k[1] * r2 ** 2 + k[2] * r2 ** 3
-    tangential = (t * xy).sum(-1, keepdims=True)
-    distorted = xy * (radial + tangential) + t * r2
-    return np.asarray(camera['focal'], np.float64) * distorted + np.asarray(camera['center'], np.float64)
+    return camera['focal'], camera['center'], camera['radial'], camera['tangential']
+
+project_to_pixels = renamed(lambda points_cam, camera: camera_to_pixels(points_cam, *lens(camera)),
+                            'ites.h36m.project_to_pixels(points, camera)', 'ites.poses.camera_to_pixels(points, *lens(camera))')
 
 # %% ../nbs/03_h36m.ipynb #c013
 _PREPARE_HINT = ("These files are made by VideoPose3D's data/prepare_data_h36m.py (for example with "
@@ -196,13 +192,13 @@ def _build_poseset(data_3d: dict, data_2d: dict, layout: str = 'h36m', *, folder
                              f"{n3}: the 2D must cover every mocap frame (longer 2D is truncated, shorter is refused). "
                              "Re-make the 2D file from the same mocap (VideoPose3D's prepare_data_h36m.py).")
         frames = np.arange(0, n3, stride)
-        world17 = check_keypoints(world[::stride][:, list(H36M_32_TO_17)], 3, f'3D poses of {s}/{t}')
+        world17 = float32_poses(world[::stride][:, list(H36M_32_TO_17)], f'3D poses of {s}/{t}', 3)
         R = np.stack([rig['extrinsics'][s][c]['orientation'] for c in cameras])[:, None]              # (C,1,3,3)
         T = np.stack([rig['extrinsics'][s][c]['translation'] for c in cameras])[:, None, None]        # (C,1,1,3)
         cam = world_to_camera(world17[None], R, T)                                                     # (C,F,17,3)
-        p3.append((cam - cam[:, :, ROOT_JOINT:ROOT_JOINT + 1]).astype(np.float32).reshape(-1, NUM_JOINTS, 3))
+        p3.append(root_centred(cam).astype(np.float32).reshape(-1, NUM_JOINTS, 3))
         for i, c in enumerate(cameras):
-            px = check_keypoints(np.asarray(views[c])[:n3:stride], 2, f'2D keypoints of {s}/{t} camera {c} in {name_2d}')
+            px = float32_poses(np.asarray(views[c])[:n3:stride], f'2D keypoints of {s}/{t} camera {c} in {name_2d}', 2)
             if layout != 'h36m': px = to_h36m(px, layout)
             kp.append(image_to_normalised(px, focal[i]))
         lab_subject.append((s, len(cameras) * len(frames)))
@@ -263,6 +259,6 @@ def h36m_reprojection_error(data_3d: dict, data_2d: dict, subjects=None) -> floa
         world = np.concatenate([data_3d[s][t][:, list(H36M_32_TO_17)] for t in takes])          # (F, 17, 3)
         for c, (intr, extr) in enumerate(zip(rig['intrinsics'], rig['extrinsics'][s])):
             px = np.concatenate([data_2d[s][t][c][:len(data_3d[s][t])] for t in takes])
-            proj = project_to_pixels(world_to_camera(world, extr['orientation'], extr['translation']), intr)
+            proj = camera_to_pixels(world_to_camera(world, extr['orientation'], extr['translation']), *lens(intr))
             worst = max(worst, float(np.linalg.norm(proj - px, axis=-1).max()))
     return worst

@@ -7,8 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 import numpy as np
 import torch
-from .skeleton import to_h36m, ROOT_JOINT
-from .poses import check_keypoints, image_to_normalised, split_scale, PoseSet
+from .skeleton import to_h36m, ROOT_JOINT, root_centred
+from .poses import float32_poses, image_to_normalised, split_scale, PoseSet
 
 # %% auto #0
 __all__ = ['DEFAULT_FOCAL_PX', 'UNITS_3D', 'NPZ_KEY_DEFAULTS', 'MPI_INF_3DHP_ROOT', 'MPI_INF_3DHP_TEST_INTRINSICS',
@@ -38,8 +38,8 @@ def _poses_3d_to_metres(poses_3d, layout: str, units_3d: str) -> np.ndarray:
     "Validate (N, 17, 3) poses, map them to the Human3.6M order, convert to metres and make them root-relative."
     if units_3d not in UNITS_3D:
         raise ValueError(f"units_3d must be one of {tuple(UNITS_3D)}; got {units_3d!r}.")
-    p = to_h36m(check_keypoints(poses_3d, 3, 'poses_3d'), layout).astype(np.float64)
-    p = (p - p[:, ROOT_JOINT:ROOT_JOINT + 1]) * UNITS_3D[units_3d]
+    p = to_h36m(float32_poses(poses_3d, 'poses_3d', 3), layout).astype(np.float64)
+    p = root_centred(p) * UNITS_3D[units_3d]
     extent = float(np.abs(p).max()) if p.size else 0.0
     if extent > 10:
         raise ValueError(f"poses_3d reach {extent:.4g} m from the pelvis with units_3d={units_3d!r}: they look like "
@@ -59,7 +59,7 @@ def keypoints_to_poseset(keypoints_2d, layout: str = 'h36m', focal=None, center=
     center: principal point, recorded only. poses_3d: optional (N, 17, 3) ground truth in `poses_3d_layout`
     (default: `layout`) and `units_3d` ('m' or 'mm'). scale_2d: reuse a known global 2D scale instead of the
     split's own statistic. actions: one label or one per frame."""
-    pixels = to_h36m(check_keypoints(keypoints_2d, 2, 'keypoints_2d'), layout)
+    pixels = to_h36m(float32_poses(keypoints_2d, 'keypoints_2d', 2), layout)
     n = len(pixels)
     if n == 0: raise ValueError('keypoints_2d holds no frames.')
     focal_px = _focal_per_frame(focal, n)
@@ -135,9 +135,9 @@ def _read_3dhp_sequence(seq: str, entry, valid_only: bool):
         raise KeyError(f"sequence {seq!r} has no {missing}; its keys are {sorted(entry)}. A P-STMO test file holds "
                        "data_2d, data_3d and valid per sequence" + (" (pass valid_only=False if your file has no "
                        "valid flags)." if missing == ['valid'] else "."))
-    pixels = check_keypoints(np.asarray(entry['data_2d'])[..., :2] if np.ndim(entry['data_2d']) == 3
-                             else entry['data_2d'], 2, f"{seq} data_2d")
-    poses = check_keypoints(entry['data_3d'], 3, f"{seq} data_3d")
+    pixels = float32_poses(np.asarray(entry['data_2d'])[..., :2] if np.ndim(entry['data_2d']) == 3
+                           else entry['data_2d'], f"{seq} data_2d", 2)
+    poses = float32_poses(entry['data_3d'], f"{seq} data_3d", 3)
     lengths = {'data_2d': len(pixels), 'data_3d': len(poses)}
     if valid_only or 'valid' in entry:
         valid = np.asarray(entry['valid']).reshape(-1)

@@ -6,20 +6,20 @@
 from __future__ import annotations
 import argparse, json
 from pathlib import Path
-import ites
 import numpy as np
 import torch
-from .geometry import lift as lift_depth
+from .geometry import unproject
 from .keypoints import keypoints_to_poseset, load_keypoints_npz
-from .train import model_from_checkpoint, resolve_device, load_checkpoint
-from .skeleton import ROOT_JOINT
+from .checkpoints import model_from_checkpoint, resolve_device, load_checkpoint
+from .skeleton import ROOT_JOINT, HEAD_JOINT, root_centred
+from .paths import ASSETS_DIR
 
 # %% auto #0
 __all__ = ['ASSETS', 'PRETRAINED', 'load_pretrained', 'export_pretrained', 'lift', 'main']
 
 # %% ../nbs/16_lifting.ipynb #c006
-ASSETS = Path(ites.__file__).parent / 'assets'     # works in the notebook too, where __file__ is undefined
-PRETRAINED = {'teacher': ASSETS / 'pretrained_teacher.pt', 'student': ASSETS / 'pretrained_student.pt'}
+ASSETS = ASSETS_DIR                                # the old name of ites.paths.ASSETS_DIR
+PRETRAINED = {'teacher': ASSETS_DIR / 'pretrained_teacher.pt', 'student': ASSETS_DIR / 'pretrained_student.pt'}
 
 def load_pretrained(role: str = 'student', device='cpu'):
     "The pretrained teacher or student shipped with the package, in eval mode, with its config and metadata."
@@ -32,9 +32,8 @@ def load_pretrained(role: str = 'student', device='cpu'):
     return model, cfg, load_checkpoint(path, role).get('extra', {})
 
 # %% ../nbs/16_lifting.ipynb #c008
-def export_pretrained(run_dir, train_set, dest=ASSETS, command: str = '') -> dict:
+def export_pretrained(run_dir, train_set, dest=ASSETS_DIR, command: str = '') -> dict:
     "Write `<run_dir>/{teacher,student}/last.pt` as the package's pretrained assets (weights, config, history, metres_per_unit)."
-    from ites.skeleton import HEAD_JOINT
     poses = train_set.poses_3d
     metres = float((poses[:, HEAD_JOINT] - poses[:, ROOT_JOINT]).norm(dim=-1).mean())
     written = {}
@@ -66,9 +65,9 @@ def lift(keypoints_2d, layout: str = 'h36m', focal=None, model: str = 'student',
     for i in range(0, len(x), batch_size):
         xb = x[i:i + batch_size]
         depth = net(xb) if model == 'student' else net(xb).camera_pose[..., 2]
-        outs.append(lift_depth(xb, depth))
+        outs.append(unproject(xb, depth))
     pose = torch.cat(outs)
-    pose = (pose - pose[:, ROOT_JOINT:ROOT_JOINT + 1]) * scale
+    pose = root_centred(pose) * scale
     return pose.cpu().numpy()
 
 # %% ../nbs/16_lifting.ipynb #c015

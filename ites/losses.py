@@ -6,7 +6,7 @@
 from __future__ import annotations
 from dataclasses import dataclass
 import torch
-from .geometry import project, lift, random_rotation_reference, random_rotation_haar, random_rotation_about_y, CAMERA_DISTANCE
+from .geometry import project, unproject, random_rotation_reference, random_rotation_haar, random_rotation_about_y, CAMERA_DISTANCE
 
 # %% auto #0
 __all__ = ['ROTATION_SAMPLERS', 'TeacherLossWeights', 'StudentLossWeights', 'weighted_total', 'mean_joint_distance',
@@ -70,4 +70,4 @@ def equivariance_cycle_loss(student, pose: torch.Tensor, n_rotations: int = 4,
     R = random_rotation_about_y(len(target), generator=generator, device=pose.device, dtype=pose.dtype)
     target = target @ R
     views = project(target)
-    return mean_joint_distance(lift(views, student(views)), target)   # any depth network works: the lift is the camera's
+    return mean_joint_distance(unproject(views, student(views)), target)   # any depth network works: the lift is the camera's

@@ -7,13 +7,13 @@ from __future__ import annotations
 from typing import Sequence
 import numpy as np
 import torch
-from .skeleton import NUM_JOINTS, ROOT_JOINT
-from .geometry import procrustes_align, lift, CAMERA_DISTANCE
+from .skeleton import NUM_JOINTS, ROOT_JOINT, check_poses, root_centred
+from .geometry import procrustes_align, unproject, CAMERA_DISTANCE
 
 # %% auto #0
-__all__ = ['DEPTH_FLIP', 'PCK_JOINTS', 'PCK_AUC_THRESHOLDS', 'H36M_ACTION_ALIASES', 'check_poses', 'mpjpe', 'n_mpjpe', 'pa_mpjpe',
-           'calibration_scale', 'calibrate_scale', 'reference_p_mpjpe', 'paper_protocol_errors',
-           'teacher_pose_from_depth', 'pck_auc', 'action_types', 'average_by', 'summarise']
+__all__ = ['DEPTH_FLIP', 'PCK_JOINTS', 'PCK_AUC_THRESHOLDS', 'H36M_ACTION_ALIASES', 'float64_poses', 'mpjpe', 'n_mpjpe',
+           'pa_mpjpe', 'calibration_scale', 'calibrate_scale', 'reference_p_mpjpe', 'paper_protocol_errors',
+           'paper_protocol_poses', 'teacher_pose_from_depth', 'pck_auc', 'action_types', 'average_by', 'summarise']
 
 # %% ../nbs/06_metrics.ipynb #c005
 def _as_tensor(x, what: str) -> torch.Tensor:
@@ -27,24 +27,9 @@ def _as_tensor(x, what: str) -> torch.Tensor:
         raise ValueError(f"{what} must hold real numbers; got dtype {x.dtype}.")
     return x
 
-def _check_finite(x: torch.Tensor, what: str):
-    "Raise a ValueError saying how many NaN or infinite values `x` (N, ...) has and in which frames."
-    bad = ~torch.isfinite(x)
-    if bad.any():
-        frames = torch.nonzero(bad.reshape(len(x), -1).any(-1)).flatten()
-        raise ValueError(f"{what} contain {int(bad.sum())} NaN or infinite values in {len(frames)} frame(s) "
-                         f"(first: {frames[:5].tolist()}). A diverged model gives NaN; drop or fix those frames first.")
-
-def check_poses(x, what: str = 'poses', dims: int = 3) -> torch.Tensor:
-    "Return `x` as a float64 tensor (N, 17, dims), or raise a ValueError saying what is wrong with it."
-    x = _as_tensor(x, what)
-    if x.shape == (NUM_JOINTS, dims): x = x[None]
-    if x.ndim != 3 or x.shape[1:] != (NUM_JOINTS, dims):
-        raise ValueError(f"{what} must have shape (N, {NUM_JOINTS}, {dims}) (frames, joints, coordinates); got "
-                         f"{tuple(x.shape)}. If your joints are on the last axis, transpose them; if your layout has "
-                         "another number of joints, map it to the 17-joint Human3.6M order first (ites.skeleton.to_h36m).")
-    _check_finite(x, what)
-    return x.double()
+def float64_poses(x, what: str = 'poses', dims: int = 3) -> torch.Tensor:
+    "`x` checked by `ites.skeleton.check_poses` (N, 17, dims), as a float64 tensor: the form every metric computes in."
+    return check_poses(_as_tensor(x, what), what, dims).double()
 
 def _check_pair(pred, gt) -> tuple[torch.Tensor, torch.Tensor, torch.dtype]:
     "Validate a prediction/ground-truth pair; return both in float64 and the dtype the errors are returned in."
@@ -56,13 +41,9 @@ def _check_pair(pred, gt) -> tuple[torch.Tensor, torch.Tensor, torch.dtype]:
         raise ValueError(f"pred is on {pred.device} but gt is on {gt.device}; move both to the same device.")
     out = torch.promote_types(pred.dtype, gt.dtype)
     if not out.is_floating_point: out = torch.get_default_dtype()
-    return check_poses(pred, 'pred'), check_poses(gt, 'gt'), out
+    return float64_poses(pred, 'pred'), float64_poses(gt, 'gt'), out
 
 # %% ../nbs/06_metrics.ipynb #c008
-def _root_align(P: torch.Tensor) -> torch.Tensor:
-    "Poses (N, 17, 3) moved so that the root joint is at the origin."
-    return P - P[:, ROOT_JOINT:ROOT_JOINT + 1]
-
 def _mean_distance(P: torch.Tensor, G: torch.Tensor) -> torch.Tensor:
     "Mean over joints of the Euclidean distance, per sample (N,)."
     return (P - G).norm(dim=-1).mean(-1)
@@ -70,13 +51,13 @@ def _mean_distance(P: torch.Tensor, G: torch.Tensor) -> torch.Tensor:
 def mpjpe(pred, gt) -> torch.Tensor:
     "Protocol #1 per sample (N,): root-align both poses (N, 17, 3), then the mean per-joint Euclidean distance."
     pred, gt, dtype = _check_pair(pred, gt)
-    return _mean_distance(_root_align(pred), _root_align(gt)).to(dtype)
+    return _mean_distance(root_centred(pred), root_centred(gt)).to(dtype)
 
 # %% ../nbs/06_metrics.ipynb #c012
 def n_mpjpe(pred, gt) -> torch.Tensor:
     "Scale-normalised MPJPE per sample (N,): root-centre both, scale pred by ⟨P̂,P⟩/⟨P̂,P̂⟩, then the mean distance."
     pred, gt, dtype = _check_pair(pred, gt)
-    P, G = _root_align(pred), _root_align(gt)
+    P, G = root_centred(pred), root_centred(gt)
     scale = (P * G).sum((-1, -2), keepdim=True) / (P * P).sum((-1, -2), keepdim=True).clamp(min=1e-300)
     return _mean_distance(scale * P, G).to(dtype)
 
@@ -137,25 +118,34 @@ def paper_protocol_errors(pred, gt, batch_size: int = 65536) -> tuple[torch.Tens
         P, G = pred[start:start + batch_size], gt[start:start + batch_size]
         both, G2 = torch.cat([P, P * flip]), torch.cat([G, G])
         scaled = _calibration_scale(both, G2)[:, None, None] * both
-        scaled, G2 = _root_align(scaled), _root_align(G2)
+        scaled, G2 = root_centred(scaled), root_centred(G2)
         e, pe = _mean_distance(scaled, G2).view(2, -1), _reference_p_mpjpe(scaled, G2).view(2, -1)
         errors.append(e.min(0).values); p_errors.append(pe.min(0).values)
     if not errors: return pred.new_zeros(0, dtype=dtype), pred.new_zeros(0, dtype=dtype)
     return torch.cat(errors).to(dtype), torch.cat(p_errors).to(dtype)
+
+def paper_protocol_poses(pred, gt) -> torch.Tensor:
+    "What the paper protocol compares, per sample: the prediction (N, 17, 3) scaled to the ground truth, depth-flipped where that copy has the lower MPJPE."
+    P, G, dtype = _check_pair(pred, gt)
+    flip = torch.tensor(DEPTH_FLIP, dtype=P.dtype, device=P.device)
+    both = torch.stack([P, P * flip])
+    scaled = _calibration_scale(both, G[None])[..., None, None] * both
+    err = _mean_distance(root_centred(scaled), root_centred(G)[None])
+    return scaled[err.argmin(0), torch.arange(len(G), device=G.device)].to(dtype)
 
 # %% ../nbs/06_metrics.ipynb #c032
 def teacher_pose_from_depth(x2d, depth, c: float = CAMERA_DISTANCE) -> torch.Tensor:
     "The teacher's evaluated pose (N, 17, 3): input 2D (N, 17, 2) back-projected at depths (N, 17), no clamp."
     x2d = _as_tensor(x2d, 'x2d')
     dtype = x2d.dtype if x2d.is_floating_point() else torch.get_default_dtype()
-    x2d = check_poses(x2d, 'x2d', dims=2).to(dtype)
+    x2d = float64_poses(x2d, 'x2d', 2).to(dtype)
     depth = _as_tensor(depth, 'depth')
     if depth.ndim == 3 and depth.shape[-1] == 1: depth = depth[..., 0]
     if depth.shape == (NUM_JOINTS,): depth = depth[None]
     if depth.shape != x2d.shape[:2]:
         raise ValueError(f"depth must have shape {tuple(x2d.shape[:2])} (one value per joint of x2d); got {tuple(depth.shape)}.")
-    _check_finite(depth, 'depth')
-    return lift(x2d, depth.to(device=x2d.device, dtype=x2d.dtype), c=c, clamp=False)
+    check_poses(depth[..., None], 'depth', 1)                                  # finite, per frame
+    return unproject(x2d, depth.to(device=x2d.device, dtype=x2d.dtype), c=c, clamp=False)
 
 # %% ../nbs/06_metrics.ipynb #c036
 PCK_JOINTS = (2, 3, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16)
@@ -175,7 +165,7 @@ def pck_auc(pred, gt, threshold: float = 0.15, flip_oracle: bool = True, aligned
         if aligned == 'procrustes': P, G = procrustes_align(P, gt), gt
         else:
             if aligned == 'scale': P = _calibration_scale(P, gt)[:, None, None] * P
-            P, G = _root_align(P), _root_align(gt)
+            P, G = root_centred(P), root_centred(gt)
         dists.append((P - G)[:, list(PCK_JOINTS)].norm(dim=-1))
     d = torch.stack(dists).min(0).values                                      # (N, 14)
     thresholds = torch.as_tensor(auc_thresholds, dtype=d.dtype, device=d.device)

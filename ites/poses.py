@@ -7,38 +7,22 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 import numpy as np
 import torch
-from .skeleton import NUM_JOINTS, ROOT_JOINT, HEAD_JOINT
+from .skeleton import NUM_JOINTS, ROOT_JOINT, HEAD_JOINT, check_poses, root_centred
+from .paths import shared_data_dir          # re-exported here for one release (it moved to ites.paths)
+from .deprecation import renamed
 
 # %% auto #0
-__all__ = ['MEAN_HEAD_LENGTH_2D', 'shared_data_dir', 'check_keypoints', 'image_to_normalised', 'split_scale', 'world_to_camera',
-           'pinhole_project', 'PoseSet', 'batch_indices']
-
-# %% ../nbs/02_poses.ipynb #c005
-from pathlib import Path
-
-def shared_data_dir() -> Path | None:
-    "The development data folder `../shared/data` beside the repository, or None when it is absent."
-    import ites
-    path = Path(ites.__file__).resolve().parents[1].parent / 'shared' / 'data'
-    return path if path.exists() else None
+__all__ = ['check_keypoints', 'MEAN_HEAD_LENGTH_2D', 'pinhole_project', 'float32_poses', 'image_to_normalised', 'split_scale',
+           'world_to_camera', 'camera_to_pixels', 'PoseSet', 'batch_indices']
 
 # %% ../nbs/02_poses.ipynb #c008
-def check_keypoints(keypoints, dims: int, what: str = 'keypoints') -> np.ndarray:
-    "Return `keypoints` as float32 (N, 17, dims), or raise ValueError saying what is wrong with them."
-    arr = np.asarray(keypoints.detach().cpu() if torch.is_tensor(keypoints) else keypoints)
-    if arr.ndim == 2 and arr.shape == (NUM_JOINTS, dims): arr = arr[None]
-    if arr.ndim != 3 or arr.shape[1:] != (NUM_JOINTS, dims):
-        raise ValueError(f"{what} must have shape (N, {NUM_JOINTS}, {dims}) (frames, joints, coordinates); got "
-                         f"{arr.shape}. If your joints are on the last axis, transpose them; if your layout has another "
-                         "number of joints, map it to the 17-joint Human3.6M order first (ites.skeleton.to_h36m).")
-    if not np.issubdtype(arr.dtype, np.number):
-        raise ValueError(f"{what} must be numeric; got dtype {arr.dtype}.")
-    bad = ~np.isfinite(arr)
-    if bad.any():
-        frames = np.unique(np.nonzero(bad)[0])
-        raise ValueError(f"{what} contain {int(bad.sum())} NaN or infinite values in {len(frames)} frame(s) "
-                         f"(first: {frames[:5].tolist()}). Drop or interpolate those frames before lifting.")
+def float32_poses(poses, what: str = 'keypoints', dims: int = 2) -> np.ndarray:
+    "`poses` checked by `check_poses` (N, 17, dims), as a float32 numpy array: the form the loaders keep."
+    arr = check_poses(poses.detach().cpu().numpy() if torch.is_tensor(poses) else poses, what, dims)
     return arr.astype(np.float32, copy=False)
+
+check_keypoints = renamed(lambda keypoints, dims, what='keypoints': float32_poses(keypoints, what, dims),
+                          'ites.poses.check_keypoints(keypoints, dims, what)', 'ites.poses.float32_poses(poses, what, dims)')
 
 # %% ../nbs/02_poses.ipynb #c011
 MEAN_HEAD_LENGTH_2D = 0.2   # = 1 / CAMERA_DISTANCE
@@ -47,7 +31,7 @@ def image_to_normalised(pixels: np.ndarray, focal) -> np.ndarray:
     "Root-centre pixel keypoints (N, 17, 2) and divide by focal lengths (2,) or (N, 2): normalised image coordinates."
     p = np.asarray(pixels, np.float32)
     f = np.asarray(focal, np.float32).reshape(-1, 1, 2)
-    return (p - p[:, ROOT_JOINT:ROOT_JOINT + 1]) / f
+    return root_centred(p) / f
 
 def split_scale(normalised: np.ndarray) -> float:
     "The global scale that makes the split's mean pelvis-to-head 2D length 0.2."
@@ -61,10 +45,22 @@ def world_to_camera(points: np.ndarray, orientation: np.ndarray, position: np.nd
     "World points (..., 3) into a camera with orientation matrix (3, 3) (camera axes as columns) at `position` (3,)."
     return (np.asarray(points, np.float64) - position) @ np.asarray(orientation, np.float64)
 
-def pinhole_project(points_cam: np.ndarray, focal, center) -> np.ndarray:
-    "Camera-frame points (..., 3), z forward, to pixels (..., 2) with focal lengths (fx, fy) and principal point (cx, cy)."
+def camera_to_pixels(points_cam: np.ndarray, focal, center, radial=None, tangential=None) -> np.ndarray:
+    "Camera-frame points (..., 3), z forward, to pixels (..., 2): pinhole with focal (fx, fy) and centre (cx, cy), plus lens distortion when `radial` (3,) and `tangential` (2,) are given."
     p = np.asarray(points_cam, np.float64)
-    return p[..., :2] / p[..., 2:3] * np.asarray(focal, np.float64) + np.asarray(center, np.float64)
+    if p.shape[-1] != 3: raise ValueError(f"points_cam must have 3 coordinates on the last axis; got shape {p.shape}.")
+    focal, center = np.asarray(focal, np.float64), np.asarray(center, np.float64)
+    if radial is None and tangential is None: return p[..., :2] / p[..., 2:3] * focal + center
+    if radial is None or tangential is None:
+        raise ValueError("lens distortion needs both radial (k1, k2, k3) and tangential (p1, p2) coefficients.")
+    xy = np.clip(p[..., :2] / p[..., 2:3], -1, 1)
+    r2 = (xy ** 2).sum(-1, keepdims=True)
+    k, t = np.asarray(radial, np.float64), np.asarray(tangential, np.float64)
+    radial_factor = 1 + k[0] * r2 + k[1] * r2 ** 2 + k[2] * r2 ** 3
+    distorted = xy * (radial_factor + (t * xy).sum(-1, keepdims=True)) + t * r2
+    return focal * distorted + center
+
+pinhole_project = renamed(camera_to_pixels, 'ites.poses.pinhole_project', 'ites.poses.camera_to_pixels')
 
 # %% ../nbs/02_poses.ipynb #c017
 @dataclass

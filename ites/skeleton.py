@@ -5,11 +5,13 @@
 # %% ../nbs/00_skeleton.ipynb #c002
 from __future__ import annotations
 import numpy as np
+import torch
 
 # %% auto #0
 __all__ = ['H36M_JOINT_NAMES', 'H36M_PARENTS', 'H36M_LEFT_JOINTS', 'H36M_RIGHT_JOINTS', 'NUM_JOINTS', 'ROOT_JOINT', 'HEAD_JOINT',
            'H36M_32_TO_17', 'H36M_JOINT_GROUPS', 'GROUP_ORDER', 'COCO_JOINT_NAMES', 'MPI_INF_3DHP_JOINT_NAMES',
-           'MPI_INF_3DHP_TO_H36M', 'KNOWN_LAYOUTS', 'bones', 'adjacency', 'coco_to_h36m', 'to_h36m']
+           'MPI_INF_3DHP_TO_H36M', 'KNOWN_LAYOUTS', 'bones', 'adjacency', 'coco_to_h36m', 'to_h36m', 'check_poses',
+           'root_centred']
 
 # %% ../nbs/00_skeleton.ipynb #c005
 H36M_JOINT_NAMES = ('pelvis', 'r_hip', 'r_knee', 'r_ankle', 'l_hip', 'l_knee', 'l_ankle', 'spine', 'thorax',
@@ -74,3 +76,46 @@ def to_h36m(keypoints: np.ndarray, layout: str = 'h36m') -> np.ndarray:
     if layout == 'mpi_inf_3dhp': return k[..., list(MPI_INF_3DHP_TO_H36M), :]
     raise ValueError(f"unknown joint layout {layout!r}; known layouts are {KNOWN_LAYOUTS}. "
                      "Reorder your keypoints into one of them (see ites.skeleton).")
+
+# %% ../nbs/00_skeleton.ipynb #s101
+def _shape_hint(shape: tuple, dims: int, single: str) -> str:
+    if shape == (NUM_JOINTS, dims) and single == 'refuse': return ' For a single pose add a batch axis: x[None].'
+    if len(shape) == 3 and shape[-1] == NUM_JOINTS: return ' If your joints are on the last axis, transpose them.'
+    return ''
+
+def check_poses(x, what: str = 'poses', dims: int = 3, *, single: str = 'add', finite: bool = True,
+                tensor: bool = False):
+    """Check that `x` holds poses (N, 17, `dims`) of real numbers (and, with `finite`, no NaN or inf); return it with a
+    batch axis added to a single pose when `single='add'`. Raises a ValueError (TypeError for a non-tensor when
+    `tensor=True`) that names `what`, says what is wrong and what to do."""
+    if tensor and not torch.is_tensor(x):
+        raise TypeError(f"{what} must be a torch.Tensor of shape (N, {NUM_JOINTS}, {dims}); got {type(x).__name__}. "
+                        "Convert it with torch.as_tensor(array, dtype=torch.float32).")
+    if torch.is_tensor(x): real = not (x.dtype == torch.bool or x.is_complex())
+    else:
+        try: x = np.asarray(x.detach().cpu() if hasattr(x, 'detach') else x)
+        except (TypeError, ValueError) as e:
+            raise ValueError(f"{what} must be a tensor or an array of numbers; got {type(x).__name__} ({e}).") from None
+        real = np.issubdtype(x.dtype, np.number) and not np.issubdtype(x.dtype, np.complexfloating)
+    if not real: raise ValueError(f"{what} must hold real numbers; got dtype {x.dtype}.")
+    if tensor and not x.is_floating_point():
+        raise ValueError(f"{what} must be floating point; got {x.dtype}. Convert it with x.float().")
+    shape = tuple(x.shape)
+    if shape == (NUM_JOINTS, dims) and single == 'add': x, shape = x[None], (1,) + shape
+    if len(shape) != 3 or shape[1:] != (NUM_JOINTS, dims):
+        raise ValueError(f"{what} must have shape (N, {NUM_JOINTS}, {dims}) (frames, joints, coordinates); got "
+                         f"{shape}.{_shape_hint(shape, dims, single)} If your layout has another number of joints, "
+                         "map it to the 17-joint Human3.6M order first (ites.skeleton.to_h36m).")
+    if finite:
+        bad = ~torch.isfinite(x) if torch.is_tensor(x) else ~np.isfinite(x)
+        if bad.any():
+            frames = (torch.nonzero(bad.reshape(len(x), -1).any(-1)).flatten().tolist() if torch.is_tensor(x)
+                      else np.unique(np.nonzero(bad)[0]).tolist())
+            raise ValueError(f"{what} contain {int(bad.sum())} NaN or infinite values in {len(frames)} frame(s) "
+                             f"(first: {frames[:5]}). Drop or interpolate those frames first (a diverged model "
+                             "also gives NaN).")
+    return x
+
+def root_centred(poses):
+    "Poses (..., 17, D) with the root joint (pelvis) subtracted from every joint (arrays and tensors alike)."
+    return poses - poses[..., ROOT_JOINT:ROOT_JOINT + 1, :]

@@ -8,8 +8,9 @@ import math
 import torch
 from torch import nn
 import torch.nn.functional as F
-from .skeleton import NUM_JOINTS, GROUP_ORDER, adjacency as skeleton_adjacency
-from .geometry import lift as lift_to_3d
+from .skeleton import NUM_JOINTS, GROUP_ORDER, adjacency as skeleton_adjacency, check_poses
+from .deprecation import warn_deprecated
+from .geometry import unproject
 
 # %% auto #0
 __all__ = ['GRAPHS', 'NONLOCAL_IMPLS', 'semgcn_weight_bound', 'SemGraphConv', 'JointLinear', 'NonLocalBlock',
@@ -380,7 +381,7 @@ class GraphStudent(nn.Module):
         self.register_buffer('restore', torch.argsort(self.order), persistent=False)
 
     def _trunk(self, x2d: torch.Tensor) -> torch.Tensor:
-        _check_nodes(x2d, NUM_JOINTS, 2, 'GraphStudent')
+        check_poses(x2d, 'keypoints_2d', 2, single='refuse', finite=False, tensor=True)
         h = self.input_layer.node_major(_to_node_major(x2d, self.order), self.order)
         for block in self.blocks: h = block.node_major(h, self.order)
         return h
@@ -394,6 +395,11 @@ class GraphStudent(nn.Module):
         depth = self.output_layer.node_major(self._trunk(x2d), self.order)
         return depth[..., 0].index_select(0, self.restore).t()
 
-    def lift(self, x2d: torch.Tensor, depth: torch.Tensor | None = None) -> torch.Tensor:
+    def pose_3d(self, x2d: torch.Tensor, depth: torch.Tensor | None = None) -> torch.Tensor:
         "3D poses (B, 17, 3) from 2D poses and depths (predicted when not given), with the reference's clamped camera."
-        return lift_to_3d(x2d, self(x2d) if depth is None else depth, clamp=True)
+        return unproject(x2d, self(x2d) if depth is None else depth, clamp=True)
+
+    def lift(self, x2d: torch.Tensor, depth: torch.Tensor | None = None) -> torch.Tensor:
+        "Deprecated: use `pose_3d` (one `lift` per meaning: `ites.lift` lifts pixels with a trained model)."
+        warn_deprecated("GraphStudent.lift", "GraphStudent.pose_3d")
+        return self.pose_3d(x2d, depth)

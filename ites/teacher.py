@@ -4,103 +4,25 @@
 
 # %% ../nbs/10_teacher.ipynb #c002
 from __future__ import annotations
-from typing import NamedTuple
 import torch
 from torch import nn
-from .skeleton import NUM_JOINTS, ROOT_JOINT
+from .skeleton import NUM_JOINTS, ROOT_JOINT, check_poses, root_centred
 from .geometry import rodrigues
+from .blocks import check_batch_for_batchnorm, reference_init_, ResidualMLP, TeacherOutput
+from .deprecation import renamed
 
 # %% auto #0
-__all__ = ['check_pose_tensor', 'check_batch_for_batchnorm', 'reference_init_', 'BottleneckBlock', 'ResidualMLP', 'TeacherOutput',
-           'GraphFeatureExtractor', 'DictionaryTeacher']
-
-# %% ../nbs/10_teacher.ipynb #c005
-def check_pose_tensor(x, dims: int, what: str = 'keypoints_2d') -> torch.Tensor:
-    "Return `x` if it is a floating-point tensor (B, 17, dims); otherwise raise an error that says how to fix it."
-    if not torch.is_tensor(x):
-        raise TypeError(f"{what} must be a torch.Tensor of shape (B, {NUM_JOINTS}, {dims}); got {type(x).__name__}. "
-                        "Convert it with torch.as_tensor(array, dtype=torch.float32).")
-    if x.ndim != 3 or tuple(x.shape[1:]) != (NUM_JOINTS, dims):
-        hint = ' For a single pose add a batch axis: x[None].' if tuple(x.shape) == (NUM_JOINTS, dims) else ''
-        raise ValueError(f"{what} must have shape (B, {NUM_JOINTS}, {dims}) (poses, joints, coordinates); got "
-                         f"{tuple(x.shape)}.{hint} Map other joint layouts to the 17 Human3.6M joints first "
-                         "(ites.skeleton.to_h36m).")
-    if not x.is_floating_point():
-        raise ValueError(f"{what} must be floating point; got {x.dtype}. Convert it with x.float().")
-    return x
-
-def check_batch_for_batchnorm(model: nn.Module, x: torch.Tensor):
-    "Raise a clear error when a model in training mode gets a batch of one (BatchNorm needs at least two)."
-    if model.training and len(x) < 2:
-        raise ValueError(f"{type(model).__name__} is in training mode, where BatchNorm needs a batch of at least 2 "
-                         "poses; got 1. Call model.eval() to run it on a single pose.")
-
-# %% ../nbs/10_teacher.ipynb #c008
-def reference_init_(module: nn.Module, std: float = 0.01, bn_gamma: str = 'uniform') -> nn.Module:
-    "Initialise `module` in place as the reference does: Linear weights ~ N(0, std²), biases 0; BatchNorm γ ~ U(0, 1) (or 1), β = 0."
-    if bn_gamma not in ('uniform', 'ones'):
-        raise ValueError(f"bn_gamma must be 'uniform' (the reference, γ ~ U(0, 1)) or 'ones' (PyTorch's default); got {bn_gamma!r}.")
-    for m in module.modules():
-        if isinstance(m, nn.Linear):
-            nn.init.normal_(m.weight, 0.0, std)
-            if m.bias is not None: nn.init.zeros_(m.bias)
-        elif isinstance(m, nn.modules.batchnorm._BatchNorm) and m.affine:
-            if bn_gamma == 'uniform': nn.init.uniform_(m.weight, 0.0, 1.0)
-            else: nn.init.ones_(m.weight)
-            nn.init.zeros_(m.bias)
-    return module
-
-# %% ../nbs/10_teacher.ipynb #c010
-class BottleneckBlock(nn.Module):
-    "One bottleneck residual layer: width → bottleneck → bottleneck → width, BatchNorm after each, skip, ReLU."
-    def __init__(self, width: int, bottleneck: int):
-        super().__init__()
-        self.body = nn.Sequential(
-            nn.Linear(width, bottleneck), nn.BatchNorm1d(bottleneck), nn.ReLU(inplace=True),
-            nn.Linear(bottleneck, bottleneck), nn.BatchNorm1d(bottleneck), nn.ReLU(inplace=True),
-            nn.Linear(bottleneck, width), nn.BatchNorm1d(width))
-
-    def forward(self, x: torch.Tensor) -> torch.Tensor:
-        return torch.relu(x + self.body(x))
-
-class ResidualMLP(nn.Module):
-    "The reference trunk: Linear + BN + ReLU stem to `width`, then `depth` bottleneck residual layers; (B, in_features) -> (B, width)."
-    def __init__(self, in_features: int, width: int = 1024, bottleneck: int = 256, depth: int = 6,
-                 init_std: float = 0.01, bn_gamma: str = 'uniform'):
-        super().__init__()
-        for name, v, low in (('in_features', in_features, 1), ('width', width, 1), ('bottleneck', bottleneck, 1), ('depth', depth, 0)):
-            if not isinstance(v, int) or v < low:
-                raise ValueError(f"ResidualMLP: {name} must be an integer >= {low}; got {v!r}.")
-        self.in_features, self.width = in_features, width
-        self.stem = nn.Sequential(nn.Linear(in_features, width), nn.BatchNorm1d(width), nn.ReLU(inplace=True))
-        self.blocks = nn.Sequential(*[BottleneckBlock(width, bottleneck) for _ in range(depth)])
-        reference_init_(self, init_std, bn_gamma)
-
-    def forward(self, x: torch.Tensor) -> torch.Tensor:
-        return self.blocks(self.stem(x))
-
-# %% ../nbs/10_teacher.ipynb #c014
-class TeacherOutput(NamedTuple):
-    "What a teacher predicts for a batch: canonical `shape` S (B, 17, 3), `rotation` R (B, 3, 3), `camera_pose` P = S @ R (B, 17, 3)."
-    shape: torch.Tensor
-    rotation: torch.Tensor
-    camera_pose: torch.Tensor
+__all__ = ['check_pose_tensor', 'GraphFeatureExtractor', 'DictionaryTeacher']
 
 # %% ../nbs/10_teacher.ipynb #c016
 class GraphFeatureExtractor(nn.Module):
     "Table 7's teacher trunk: the student's graph features (B, 17, C), flattened, then Linear + BN + ReLU to `width`; (B, 34) -> (B, width)."
-    def __init__(self, width: int = 1024, init_std: float = 0.01, bn_gamma: str = 'uniform', **graph_kwargs):
+    def __init__(self, graph: nn.Module, width: int = 1024, init_std: float = 0.01, bn_gamma: str = 'uniform'):
         super().__init__()
-        try:
-            from ites.student import GraphStudent
-        except ImportError as e:
-            raise ImportError("backbone='graph' needs the student's graph network, ites.student.GraphStudent, which "
-                              f"could not be imported ({e}). Export the student notebook first (nbdev_export) or use "
-                              "backbone='mlp'.") from e
-        self.graph = GraphStudent(**graph_kwargs)
-        if not callable(getattr(self.graph, 'features', None)):
-            raise AttributeError("backbone='graph' needs GraphStudent.features(x2d) -> (B, 17, C) per-joint features; "
-                                 "this GraphStudent has no such method.")
+        if not callable(getattr(graph, 'features', None)):
+            raise TypeError(f"GraphFeatureExtractor needs a graph network with features(x2d) -> (B, 17, C) per-joint "
+                            f"features, such as ites.student.GraphStudent(); got {type(graph).__name__}.")
+        self.graph = graph
         was_training = self.graph.training
         with torch.no_grad():
             channels = self.graph.eval().features(torch.zeros(2, NUM_JOINTS, 2)).shape[-1]
@@ -118,14 +40,18 @@ class DictionaryTeacher(nn.Module):
     "The ITES teacher: 2D pose (B, 17, 2) -> canonical shape from a learned dictionary, rotation, camera-frame pose."
     def __init__(self, n_basis: int = 12, width: int = 1024, bottleneck: int = 256, depth: int = 6,
                  backbone: str = 'mlp', rodrigues_eps: float = 1e-4, translation_head: bool = True,
-                 init_std: float = 0.01, bn_gamma: str = 'uniform', graph_kwargs: dict | None = None):
+                 init_std: float = 0.01, bn_gamma: str = 'uniform', trunk: nn.Module | None = None):
         super().__init__()
         if not isinstance(n_basis, int) or n_basis < 1:
             raise ValueError(f"n_basis (the dictionary size K) must be an integer >= 1; got {n_basis!r}.")
         if backbone == 'mlp':
             self.trunk = ResidualMLP(2 * NUM_JOINTS, width, bottleneck, depth, init_std, bn_gamma)
         elif backbone == 'graph':
-            self.trunk = GraphFeatureExtractor(width, init_std, bn_gamma, **(graph_kwargs or {}))
+            if trunk is None:
+                raise ValueError("backbone='graph' needs its trunk: pass trunk=GraphFeatureExtractor(GraphStudent(), "
+                                 "width), or build the teacher with ites.configs.build_teacher(TeacherConfig("
+                                 "backbone='graph')).")
+            self.trunk = trunk
         else:
             raise ValueError(f"backbone must be 'mlp' (the reference residual MLP) or 'graph' (the student's graph "
                              f"network, Table 7); got {backbone!r}.")
@@ -150,7 +76,7 @@ class DictionaryTeacher(nn.Module):
         return self.dictionary.weight.t().reshape(self.n_basis, NUM_JOINTS, 3)
 
     def _check(self, x2d: torch.Tensor) -> torch.Tensor:
-        check_pose_tensor(x2d, 2)
+        check_poses(x2d, 'keypoints_2d', 2, single='refuse', finite=False, tensor=True)
         check_batch_for_batchnorm(self, x2d)
         return x2d
 
@@ -161,7 +87,7 @@ class DictionaryTeacher(nn.Module):
     def coefficients(self, x2d: torch.Tensor, centre_root: bool = False) -> torch.Tensor:
         "Dictionary coefficients α (B, K) of 2D poses (B, 17, 2)."
         x = self._check(x2d)
-        if centre_root: x = x - x[:, ROOT_JOINT:ROOT_JOINT + 1]
+        if centre_root: x = root_centred(x)
         return self.alpha_head(self.features(x))
 
     def canonical_shape(self, x2d: torch.Tensor, centre_root: bool = False) -> torch.Tensor:
@@ -171,7 +97,7 @@ class DictionaryTeacher(nn.Module):
     def forward(self, x2d: torch.Tensor) -> TeacherOutput:
         "Shape, rotation and camera-frame pose of 2D poses (B, 17, 2) (root-subtracted first)."
         x = self._check(x2d)
-        x = x - x[:, ROOT_JOINT:ROOT_JOINT + 1]
+        x = root_centred(x)
         feats = self.features(x)
         shape = self.dictionary(self.alpha_head(feats)).reshape(-1, NUM_JOINTS, 3)
         rotation = rodrigues(self.camera_head(feats), eps=self.rodrigues_eps)
@@ -180,3 +106,10 @@ class DictionaryTeacher(nn.Module):
     def depth(self, x2d: torch.Tensor) -> torch.Tensor:
         "The camera-frame depth column of P = S R (B, 17), not root-subtracted: the distillation target."
         return self(x2d).camera_pose[..., 2]
+
+# %% ../nbs/10_teacher.ipynb #c036
+def _check_pose_tensor(x, dims: int, what: str = 'keypoints_2d') -> torch.Tensor:
+    return check_poses(x, what, dims, single='refuse', finite=False, tensor=True)
+
+check_pose_tensor = renamed(_check_pose_tensor, 'ites.teacher.check_pose_tensor',
+                            "ites.skeleton.check_poses(x, what, dims, single='refuse', finite=False, tensor=True)")
