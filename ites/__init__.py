@@ -4,6 +4,6 @@ __version__ = "0.1.0"
 # `ites.lift` (the library entry point: ites.lift(keypoints_2d, ...)) is imported on first use.
 def __getattr__(name: str):
     if name == 'lift':
-        from .lifting import lift
-        return lift
+        import importlib
+        return importlib.import_module('ites.lifting').lift
     raise AttributeError(f"module 'ites' has no attribute {name!r}")
