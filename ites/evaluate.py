@@ -9,12 +9,13 @@ import torch
 from .geometry import project, unproject, random_rotation_haar, random_rotation_about_y
 from .poses import PoseSet
 from .skeleton import ROOT_JOINT, HEAD_JOINT, root_centred
+from .handedness import consistent_depth_sign
 from .metrics import (paper_protocol_errors, teacher_pose_from_depth, mpjpe, n_mpjpe, pa_mpjpe,
                           calibrate_scale, summarise)
 
 # %% auto #0
-__all__ = ['predict_teacher', 'predict_student', 'score_poses', 'evaluate_student', 'evaluate_teacher', 'frame_means',
-           'views_of_poses', 'invariance_error', 'equivariance_error']
+__all__ = ['predict_teacher', 'predict_student', 'score_poses', 'evaluate_student', 'evaluate_teacher', 'flat_poses',
+           'evaluate_flat_pose', 'frame_means', 'views_of_poses', 'invariance_error', 'equivariance_error']
 
 # %% ../nbs/15_evaluate.ipynb #c006
 @torch.no_grad()
@@ -35,32 +36,57 @@ def predict_student(student, keypoints_2d: torch.Tensor, batch_size: int = 4096)
     return _batched(lambda x: unproject(x, student(x)), keypoints_2d, batch_size)
 
 # %% ../nbs/15_evaluate.ipynb #c008
-def score_poses(pred: torch.Tensor, gt: torch.Tensor) -> dict:
-    "Per-sample errors in metres (gt in metres, pred in any units): paper protocol and standard metrics; `summarise` reports mm."
+def _standard(pred: torch.Tensor, gt: torch.Tensor, metres_per_unit: float | None) -> dict:
+    out = {'mpjpe': mpjpe(pred * metres_per_unit, gt)} if metres_per_unit is not None else {}
+    return {**out, 'n_mpjpe': n_mpjpe(pred, gt), 'pa_mpjpe': pa_mpjpe(pred, gt)}
+
+def score_poses(pred: torch.Tensor, gt: torch.Tensor, metres_per_unit: float | None = None,
+                sign_rule: bool = False) -> dict:
+    """Per-sample errors in metres (gt in metres, pred in model units): the paper protocol (`paper_*`, with its scale
+    and flip oracle) and the standard metrics (`n_mpjpe`, `pa_mpjpe`, and `mpjpe` of `pred * metres_per_unit` when
+    that is given); with `sign_rule`, the standard ones again after `consistent_depth_sign` (`*_sign_rule`)."""
     pred, gt = pred.double(), gt.to(pred.device).double()
     paper_mpjpe, paper_p_mpjpe = paper_protocol_errors(pred, gt)
-    return {'paper_mpjpe': paper_mpjpe, 'paper_p_mpjpe': paper_p_mpjpe, 'n_mpjpe': n_mpjpe(pred, gt), 'pa_mpjpe': pa_mpjpe(pred, gt)}
+    out = {'paper_mpjpe': paper_mpjpe, 'paper_p_mpjpe': paper_p_mpjpe, **_standard(pred, gt, metres_per_unit)}
+    if sign_rule:
+        out.update({f'{k}_sign_rule': v for k, v in _standard(consistent_depth_sign(pred), gt, metres_per_unit).items()})
+    return out
 
 # %% ../nbs/15_evaluate.ipynb #c010
 def _require_3d(pose_set: PoseSet):
     if pose_set.poses_3d is None:
         raise ValueError(f"{pose_set.name} has no 3D ground truth, so it cannot be scored; pass 3D poses when you build it.")
 
-def evaluate_student(student, pose_set: PoseSet, batch_size: int = 4096, per_action: bool = True) -> dict:
-    "Summary (frame means, and per-action means) of the student's errors on `pose_set`, in mm."
+def evaluate_student(student, pose_set: PoseSet, batch_size: int = 4096, per_action: bool = True,
+                     metres_per_unit: float | None = None, sign_rule: bool = False) -> dict:
+    "Summary (frame means, and per-action means) of the student's errors on `pose_set`, in mm (see `score_poses`)."
     _require_3d(pose_set)
     device = next(student.parameters()).device
     pred = predict_student(student, pose_set.keypoints_2d.to(device), batch_size)
-    return summarise(score_poses(pred, pose_set.poses_3d), pose_set.actions if per_action else None)
+    return summarise(score_poses(pred, pose_set.poses_3d, metres_per_unit, sign_rule),
+                     pose_set.actions if per_action else None)
 
-def evaluate_teacher(teacher, pose_set: PoseSet, batch_size: int = 4096, per_action: bool = True) -> dict:
+def evaluate_teacher(teacher, pose_set: PoseSet, batch_size: int = 4096, per_action: bool = True,
+                     metres_per_unit: float | None = None, sign_rule: bool = False) -> dict:
     "Summary of the teacher's errors in mm: as ITES-T is scored (depth through the input 2D), and of its own 3D (`own_*`)."
     _require_3d(pose_set)
     device = next(teacher.parameters()).device
     preds = predict_teacher(teacher, pose_set.keypoints_2d.to(device), batch_size)
-    errors = score_poses(preds['depth_through_input'], pose_set.poses_3d)
+    errors = score_poses(preds['depth_through_input'], pose_set.poses_3d, metres_per_unit, sign_rule)
     errors.update({f'own_{k}': v for k, v in score_poses(preds['own'], pose_set.poses_3d).items()})
     return summarise(errors, pose_set.actions if per_action else None)
+
+def flat_poses(keypoints_2d: torch.Tensor) -> torch.Tensor:
+    "The floor of every table: each joint at the pelvis's depth, lifted through the input 2D (N, 17, 2) -> (N, 17, 3)."
+    return unproject(keypoints_2d, torch.zeros(keypoints_2d.shape[:2], dtype=keypoints_2d.dtype,
+                                               device=keypoints_2d.device))
+
+def evaluate_flat_pose(pose_set: PoseSet, per_action: bool = True, metres_per_unit: float | None = None,
+                       sign_rule: bool = False) -> dict:
+    "Summary (mm) of the flat pose on `pose_set`: what a lifter scores having learned nothing (no training, no model)."
+    _require_3d(pose_set)
+    return summarise(score_poses(flat_poses(pose_set.keypoints_2d), pose_set.poses_3d, metres_per_unit, sign_rule),
+                     pose_set.actions if per_action else None)
 
 # %% ../nbs/15_evaluate.ipynb #c011
 def frame_means(summary: dict) -> dict:

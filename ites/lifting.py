@@ -10,6 +10,7 @@ import numpy as np
 import torch
 from .geometry import unproject
 from .keypoints import keypoints_to_poseset, load_keypoints_npz
+from .poses import metres_per_unit
 from .checkpoints import model_from_checkpoint, resolve_device, load_checkpoint
 from .skeleton import ROOT_JOINT, HEAD_JOINT, root_centred
 from .paths import ASSETS_DIR
@@ -34,8 +35,7 @@ def load_pretrained(role: str = 'student', device='cpu'):
 # %% ../nbs/16_lifting.ipynb #c008
 def export_pretrained(run_dir, train_set, dest=ASSETS_DIR, command: str = '') -> dict:
     "Write `<run_dir>/{teacher,student}/last.pt` as the package's pretrained assets (weights, config, history, metres_per_unit)."
-    poses = train_set.poses_3d
-    metres = float((poses[:, HEAD_JOINT] - poses[:, ROOT_JOINT]).norm(dim=-1).mean())
+    metres = metres_per_unit(train_set)
     written = {}
     for role in ('teacher', 'student'):
         state = load_checkpoint(Path(run_dir) / role / 'last.pt', role)

@@ -13,7 +13,7 @@ from .deprecation import renamed
 
 # %% auto #0
 __all__ = ['check_keypoints', 'MEAN_HEAD_LENGTH_2D', 'pinhole_project', 'float32_poses', 'image_to_normalised', 'split_scale',
-           'world_to_camera', 'camera_to_pixels', 'PoseSet', 'batch_indices']
+           'world_to_camera', 'camera_to_pixels', 'PoseSet', 'batch_indices', 'metres_per_unit']
 
 # %% ../nbs/02_poses.ipynb #c008
 def float32_poses(poses, what: str = 'keypoints', dims: int = 2) -> np.ndarray:
@@ -113,3 +113,12 @@ def batch_indices(n: int, batch_size: int, shuffle: bool = True, generator: torc
     stop = n - n % batch_size if drop_last else n
     for start in range(0, stop, batch_size):
         yield order[start:start + batch_size]
+
+# %% ../nbs/02_poses.ipynb #c031
+def metres_per_unit(pose_set: PoseSet) -> float:
+    "The mean 3D pelvis-to-head length (metres) of a split's poses: one model unit."
+    if pose_set.poses_3d is None:
+        raise ValueError(f"{pose_set.name} has no 3D poses to measure a body size from; pass metres_per_unit yourself "
+                         "(a typical adult's pelvis-to-head length is about 0.5 m).")
+    p = pose_set.poses_3d.double()
+    return float((p[:, HEAD_JOINT] - p[:, ROOT_JOINT]).norm(dim=-1).mean())

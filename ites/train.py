@@ -9,7 +9,7 @@ from pathlib import Path
 import torch
 from torch import nn
 from .geometry import unproject
-from .poses import PoseSet, batch_indices
+from .poses import PoseSet, batch_indices, metres_per_unit
 from .losses import (weighted_total, reprojection_loss, invariance_cycle_loss, distillation_loss,
                          equivariance_cycle_loss)
 from .baselines import c3dpo_reprojection_loss, c3dpo_canonicalisation_loss
@@ -18,7 +18,8 @@ from .checkpoints import resolve_device, save_checkpoint, load_checkpoint
 from .deprecation import moved_names
 
 # %% auto #0
-__all__ = ['teacher_loss_terms', 'student_loss_terms', 'Objective', 'teacher_depths', 'fit', 'train_teacher', 'train_student']
+__all__ = ['teacher_loss_terms', 'student_loss_terms', 'Objective', 'teacher_depths', 'fit', 'train_teacher',
+           'ground_truth_depths', 'train_student']
 
 # %% ../nbs/14_train.ipynb #c012
 def teacher_loss_terms(teacher, batch: dict, cfg: TeacherConfig, epoch: int) -> dict:
@@ -134,14 +135,28 @@ def train_teacher(cfg: TeacherConfig, train_set: PoseSet, out_dir=None, evaluate
     return fit('teacher', teacher, cfg, teacher_loss_terms, {'keypoints_2d': train_set.keypoints_2d},
                out_dir=out_dir, evaluate=evaluate, **kw)
 
+def ground_truth_depths(train_set: PoseSet) -> torch.Tensor:
+    "The labels' depths (N, 17) in model units: root-relative camera depth over the split's `metres_per_unit`."
+    if train_set.poses_3d is None:
+        raise ValueError(f"{train_set.name} has no 3D poses: a supervised student needs them (ground-truth depths).")
+    return (train_set.poses_3d[..., 2] / metres_per_unit(train_set)).float()
+
 def train_student(cfg: StudentConfig, teacher: nn.Module | None, train_set: PoseSet, out_dir=None, evaluate=None,
-                  device='auto', **kw) -> tuple[nn.Module, list]:
-    "Train a student from a frozen teacher's depths on `train_set`'s 2D; returns (student, history)."
+                  device='auto', depth_targets: torch.Tensor | None = None, **kw) -> tuple[nn.Module, list]:
+    """Train a student from a frozen teacher's depths on `train_set`'s 2D; returns (student, history).
+    `depth_targets` (N, 17) replaces the teacher's depths (e.g. `ground_truth_depths`: the supervised ceiling)."""
     torch.manual_seed(cfg.seed)
     student = build_student(cfg)
     x = train_set.keypoints_2d.to(resolve_device(device))
     data = {'keypoints_2d': x}
-    if cfg.weights.distillation:
+    if depth_targets is not None:
+        if tuple(depth_targets.shape) != tuple(x.shape[:2]):
+            raise ValueError(f"depth_targets must have shape {tuple(x.shape[:2])} (one depth per joint of each training "
+                             f"sample); got {tuple(depth_targets.shape)}.")
+        if not cfg.weights.distillation:
+            raise ValueError("depth_targets are learnt through the distillation term; its weight is 0 in this config.")
+        data['teacher_depth'] = depth_targets.to(x.device, torch.float32)
+    elif cfg.weights.distillation:
         if teacher is None: raise ValueError("distillation needs a teacher; pass one or set weights.distillation=0")
         data['teacher_depth'] = teacher_depths(teacher.to(x.device), x)
     return fit('student', student, cfg, student_loss_terms, data, out_dir=out_dir, evaluate=evaluate, device=device, **kw)
