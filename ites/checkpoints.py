@@ -23,10 +23,11 @@ def resolve_device(device='auto') -> torch.device:
 # %% ../nbs/14b_checkpoints.ipynb #q006
 CHECKPOINT_FORMAT = 'ites-checkpoint-1'
 
-def save_checkpoint(path, role: str, cfg, model: nn.Module, epoch: int, history: list, optimizer=None) -> Path:
-    "Atomically write a checkpoint (config, weights, optimiser, epoch, history, RNG, version) to `path`."
+def save_checkpoint(path, role: str, cfg, model: nn.Module, epoch: int, history: list, optimizer=None,
+                    extra: dict | None = None) -> Path:
+    "Atomically write a checkpoint (config, weights, optimiser, epoch, history, RNG, version, `extra` facts such as the data) to `path`."
     path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
-    state = {'format': CHECKPOINT_FORMAT, 'role': role, 'config': config_to_dict(cfg),
+    state = {'format': CHECKPOINT_FORMAT, 'role': role, 'config': config_to_dict(cfg), 'extra': dict(extra or {}),
              'model_class': type(model).__name__, 'ites_version': __version__, 'torch_version': str(torch.__version__),
              'epoch': epoch, 'history': history, 'model': {k: v.detach().cpu() for k, v in model.state_dict().items()},
              'optimizer': optimizer.state_dict() if optimizer is not None else None,

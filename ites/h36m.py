@@ -62,7 +62,10 @@ def _load_dict(path: Path, key: str, what: str) -> dict:
         if key not in npz.files:
             raise ValueError(f"{path.name} has no key {key!r} (it has {npz.files}); it is not a VideoPose3D {what} "
                              f"file. {_PREPARE_HINT}")
-        value = npz[key]
+        try: value = npz[key]
+        except Exception as e:
+            raise ValueError(f"{path.name}[{key!r}] could not be read ({type(e).__name__}: {e}): the file is damaged or "
+                             f"was not written by numpy. Re-create it. {_PREPARE_HINT}") from e
     if value.dtype != object or value.ndim != 0 or not isinstance(value.item(), dict):
         raise ValueError(f"{path.name}[{key!r}] must hold a pickled dict subject -> action -> arrays (VideoPose3D "
                          f"format); got an array of dtype {value.dtype} and shape {value.shape}. {_PREPARE_HINT}")
@@ -75,7 +78,10 @@ def _load_dict(path: Path, key: str, what: str) -> dict:
 def _layout(path: Path) -> str:
     with np.load(path, allow_pickle=True) as npz:
         if 'metadata' not in npz.files: return 'h36m'
-        meta = npz['metadata'].item() if npz['metadata'].dtype == object else {}
+        try: meta = npz['metadata'].item() if npz['metadata'].dtype == object else {}
+        except Exception as e:
+            raise ValueError(f"{path.name}['metadata'] could not be read ({type(e).__name__}: {e}): the file is damaged. "
+                             f"Re-create it. {_PREPARE_HINT}") from e
     layout = meta.get('layout_name', 'h36m') if isinstance(meta, dict) else 'h36m'
     if layout not in KNOWN_LAYOUTS:
         raise ValueError(f"{path.name} declares joint layout {layout!r} (metadata['layout_name']); the loader knows "

@@ -75,8 +75,8 @@ def _progress(iterable, enabled: bool, **kw):
 
 def fit(role: str, net: nn.Module, cfg, terms_fn, data: dict, out_dir=None, device='auto', resume: bool = False,
         evaluate=None, progress: bool = True, rank: int = 0, world_size: int = 1, amp: bool | None = None,
-        log=print) -> tuple[nn.Module, list]:
-    "Train `net` on `data` (name -> tensor, first axis = samples) with `cfg`'s schedule; returns (net, history)."
+        log=print, extra: dict | None = None) -> tuple[nn.Module, list]:
+    "Train `net` on `data` (name -> tensor, first axis = samples) with `cfg`'s schedule; returns (net, history). `extra` is stored in every checkpoint."
     device = resolve_device(device)
     torch.manual_seed(cfg.seed + rank)
     net.to(device)
@@ -123,7 +123,7 @@ def fit(role: str, net: nn.Module, cfg, terms_fn, data: dict, out_dir=None, devi
         if evaluate is not None and rank == 0:
             net.eval(); record.update(evaluate(net)); net.train()
         history.append(record)
-        if ckpt is not None and rank == 0: save_checkpoint(ckpt, role, cfg, net, epoch, history, opt)
+        if ckpt is not None and rank == 0: save_checkpoint(ckpt, role, cfg, net, epoch, history, opt, extra)
         if not progress and rank == 0: log(json.dumps({'role': role, **{k: round(v, 5) if isinstance(v, float) else v for k, v in record.items()}}))
     return net.eval(), history
 

@@ -9,14 +9,15 @@ from pathlib import Path
 import torch
 import torch.distributed as dist
 from .configs import TeacherConfig, StudentConfig, c3dpo_teacher_fields
-from .checkpoints import resolve_device, model_from_checkpoint
+from .checkpoints import resolve_device, model_from_checkpoint, load_checkpoint
+from .poses import metres_per_unit
 from .train import train_teacher, train_student
 from .losses import TeacherLossWeights, StudentLossWeights
 from .datasets import load_splits
 from .evaluate import evaluate_teacher, evaluate_student, frame_means
 
 # %% auto #0
-__all__ = ['init_distributed', 'parse_args', 'configs_from_args', 'main']
+__all__ = ['init_distributed', 'parse_args', 'configs_from_args', 'check_run_args', 'run_facts', 'main']
 
 # %% ../nbs/17_train_command.ipynb #c005
 def init_distributed() -> tuple[int, int, torch.device]:
@@ -58,7 +59,8 @@ def parse_args(argv=None):
                    help="with --stage student: the teacher to distil (default: <out>/teacher/last.pt)")
     p.add_argument('--seed', type=int, default=0)
     p.add_argument('--device', default='auto')
-    p.add_argument('--resume', action='store_true', help='continue each stage from its last checkpoint')
+    p.add_argument('--resume', action='store_true', help='continue each stage from its last checkpoint (same data)')
+    p.add_argument('--overwrite', action='store_true', help='start again, deleting the checkpoints of an earlier run in --out')
     p.add_argument('--eval', action='store_true', help='score the test split after every epoch (a record, never a selector)')
     return p.parse_args(argv)
 
@@ -73,24 +75,66 @@ def configs_from_args(args) -> tuple[TeacherConfig, StudentConfig]:
                          model=args.student_model, graph=args.student_graph, weights=sweights)
     return tcfg, scfg
 
+def _stages(args) -> tuple:
+    return ('teacher', 'student') if args.stage == 'both' else (args.stage,)
+
+def check_run_args(args):
+    "Refuse, before any data is loaded, a command line that would do nothing, overwrite a run, or fail later."
+    for name in ('teacher_epochs', 'student_epochs', 'teacher_decay_every', 'student_decay_every', 'stride'):
+        value = getattr(args, name)
+        if value < 1:
+            raise SystemExit(f"ites_train: --{name.replace('_', '-')} must be at least 1; got {value}. (To train only "
+                             "one stage, use --stage teacher or --stage student.)")
+    if args.resume and args.overwrite: raise SystemExit("ites_train: pass --resume or --overwrite, not both.")
+    out = Path(args.out)
+    if out.exists() and not out.is_dir():
+        raise SystemExit(f"ites_train: --out {out} is a file; pass a folder for the checkpoints (it is created).")
+    found = [out / role / 'last.pt' for role in _stages(args) if (out / role / 'last.pt').exists()]
+    if found and not (args.resume or args.overwrite):
+        raise SystemExit(f"ites_train: {out} already holds a run ({', '.join(map(str, found))}). Pass --resume to "
+                         "continue it, --overwrite to start again, or another --out.")
+    if args.resume and not found:
+        raise SystemExit(f"ites_train: --resume, but {out} holds no checkpoint of the {' or '.join(_stages(args))} "
+                         "to continue. Drop --resume to start a new run.")
+
+def run_facts(args, train_set) -> dict:
+    "What a checkpoint records about its run's data (checked on --resume) and body size (used by ites_lift)."
+    return {'data': str(args.data), 'keypoints': args.keypoints, 'stride': args.stride, 'samples': len(train_set),
+            'metres_per_unit': metres_per_unit(train_set)}
+
+def _check_same_data(ckpt: Path, facts: dict):
+    stored = load_checkpoint(ckpt).get('extra', {})
+    differ = {k: (stored.get(k), facts[k]) for k in ('data', 'keypoints', 'stride', 'samples') if stored.get(k) != facts[k]}
+    if differ:
+        raise SystemExit(f"ites_train: --resume, but {ckpt} was trained on other data: (checkpoint, now) = {differ}. "
+                         "Resume with the same --data, --keypoints and --stride, or use another --out.")
+
 def main(argv=None):
     "Entry point of `ites_train` and `torchrun -m ites.train_command`."
     args = parse_args(argv)
+    check_run_args(args)
     rank, world, device = init_distributed()
     if args.device != 'auto': device = torch.device(args.device)
     train_set, test_set = load_splits(args.data, keypoints=args.keypoints, stride=args.stride)
-    out = Path(args.out)
+    out, facts = Path(args.out), run_facts(args, train_set)
+    if args.resume:
+        for role in _stages(args):
+            if (out / role / 'last.pt').exists(): _check_same_data(out / role / 'last.pt', facts)
+    if args.overwrite and rank == 0:
+        for role in _stages(args): (out / role / 'last.pt').unlink(missing_ok=True)
     log = (lambda *a: print(*a, flush=True)) if rank == 0 else (lambda *a: None)
     log(f"train: {train_set}\ntest: {test_set}\ndevice: {device}, processes: {world}")
-    common = dict(device=device, resume=args.resume, progress=sys.stderr.isatty(), rank=rank, world_size=world, log=log)
+    common = dict(device=device, resume=args.resume, progress=sys.stderr.isatty(), rank=rank, world_size=world, log=log,
+                  extra=facts)
+    scores = dict(per_action=False, metres_per_unit=facts['metres_per_unit'], sign_rule=True)
     tcfg, scfg = configs_from_args(args)
     if args.stage in ('teacher', 'both'):
-        ev = (lambda m: frame_means(evaluate_teacher(m, test_set, per_action=False))) if args.eval else None
+        ev = (lambda m: frame_means(evaluate_teacher(m, test_set, **scores))) if args.eval else None
         teacher, _ = train_teacher(tcfg, train_set, out_dir=out / 'teacher', evaluate=ev, **common)
     else:
         teacher, _ = model_from_checkpoint(args.teacher_checkpoint or out / 'teacher' / 'last.pt', 'teacher', device)
     if args.stage in ('student', 'both'):
-        ev = (lambda m: frame_means(evaluate_student(m, test_set, per_action=False))) if args.eval else None
+        ev = (lambda m: frame_means(evaluate_student(m, test_set, **scores))) if args.eval else None
         train_student(scfg, teacher, train_set, out_dir=out / 'student', evaluate=ev, **common)
     if world > 1: dist.destroy_process_group()
 
