@@ -16,9 +16,14 @@ __all__ = ['CHECKPOINT_FORMAT', 'resolve_device', 'save_checkpoint', 'load_check
 
 # %% ../nbs/14b_checkpoints.ipynb #q004
 def resolve_device(device='auto') -> torch.device:
-    "torch.device for 'auto' (CUDA when available, else CPU), or the device asked for."
+    "torch.device for 'auto' (CUDA when available, else CPU), or the device asked for (checked: it must exist here)."
     if device in (None, 'auto'): return torch.device('cuda' if torch.cuda.is_available() else 'cpu')
-    return torch.device(device)
+    try: dev = torch.device(device)
+    except (RuntimeError, TypeError):
+        raise ValueError(f"unknown device {device!r}; use 'auto', 'cpu', 'cuda' or 'cuda:N'.") from None
+    if dev.type == 'cuda' and not torch.cuda.is_available():
+        raise ValueError(f"device {device!r} asked for, but this torch sees no CUDA GPU; use 'cpu' or 'auto'.")
+    return dev
 
 # %% ../nbs/14b_checkpoints.ipynb #q006
 CHECKPOINT_FORMAT = 'ites-checkpoint-1'

@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 import torch
 from .skeleton import to_h36m, ROOT_JOINT, root_centred
-from .poses import float32_poses, image_to_normalised, split_scale, PoseSet
+from .poses import float32_poses, image_to_normalised, split_scale, frame_scales, PoseSet
 
 # %% auto #0
 __all__ = ['DEFAULT_FOCAL_PX', 'UNITS_3D', 'NPZ_KEY_DEFAULTS', 'MPI_INF_3DHP_ROOT', 'MPI_INF_3DHP_TEST_INTRINSICS',
@@ -51,22 +51,27 @@ def _poses_3d_to_metres(poses_3d, layout: str, units_3d: str) -> np.ndarray:
 
 # %% ../nbs/05_keypoints.ipynb #c011
 def keypoints_to_poseset(keypoints_2d, layout: str = 'h36m', focal=None, center=None, poses_3d=None,
-                         poses_3d_layout: str | None = None, scale_2d: float | None = None, actions=None,
+                         poses_3d_layout: str | None = None, scale_2d: float | str | None = None, actions=None,
                          name: str = 'keypoints', units_3d: str = 'm') -> PoseSet:
     """A `PoseSet` from pixel keypoints (N, 17, 2) in `layout` ('h36m', 'coco', 'mpi_inf_3dhp').
 
     focal: (fx, fy) or (N, 2) pixels (None: DEFAULT_FOCAL_PX; a shared focal cancels with the split scale).
     center: principal point, recorded only. poses_3d: optional (N, 17, 3) ground truth in `poses_3d_layout`
-    (default: `layout`) and `units_3d` ('m' or 'mm'). scale_2d: reuse a known global 2D scale instead of the
-    split's own statistic. actions: one label or one per frame."""
+    (default: `layout`) and `units_3d` ('m' or 'mm'). scale_2d: None (the split's own statistic, as the reference),
+    a known global scale, or 'frame' (each frame scaled alone, `ites.poses.frame_scales`). actions: one label or one per frame."""
     pixels = to_h36m(float32_poses(keypoints_2d, 'keypoints_2d', 2), layout)
     n = len(pixels)
     if n == 0: raise ValueError('keypoints_2d holds no frames.')
     focal_px = _focal_per_frame(focal, n)
-    normalised = image_to_normalised(pixels, focal_px)
-    if scale_2d is None: scale = split_scale(normalised)
-    elif np.isfinite(scale_2d) and scale_2d > 0: scale = float(scale_2d)
-    else: raise ValueError(f"scale_2d must be a positive number (or None for the split's own statistic); got {scale_2d!r}.")
+    with np.errstate(all='ignore'): normalised = image_to_normalised(pixels, focal_px)
+    if not np.isfinite(normalised).all():
+        raise ValueError(f"keypoints_2d are too large to normalise (largest |value| {np.abs(pixels).max():.3g}; they overflow "
+                         "in float32): pass pixel coordinates (x, y) of an image, not raw detector scores or sentinels.")
+    if isinstance(scale_2d, str) and scale_2d == 'frame': scale = frame_scales(normalised)[:, None, None]
+    elif scale_2d is None: scale = split_scale(normalised)
+    elif not isinstance(scale_2d, str) and np.isfinite(scale_2d) and scale_2d > 0: scale = float(scale_2d)
+    else: raise ValueError(f"scale_2d must be a positive number, 'frame', or None for the split's own statistic; "
+                           f"got {scale_2d!r}.")
     p3d = None
     if poses_3d is not None:
         p3d = _poses_3d_to_metres(poses_3d, poses_3d_layout or layout, units_3d)
@@ -77,11 +82,11 @@ def keypoints_to_poseset(keypoints_2d, layout: str = 'h36m', focal=None, center=
     info = dict(source='keypoints', layout=layout, poses_3d_layout=(poses_3d_layout or layout) if p3d is not None else None,
                 focal=None if focal is None else np.asarray(focal, np.float32), default_focal=focal is None,
                 center=None if center is None else np.asarray(center, np.float32),
-                scale_2d_from='split statistic' if scale_2d is None else 'given')
+                scale_2d_from='split statistic' if scale_2d is None else 'per frame' if isinstance(scale_2d, str) else 'given')
     return PoseSet(torch.from_numpy(np.ascontiguousarray(scale * normalised, dtype=np.float32)),
                    None if p3d is None else torch.from_numpy(p3d),
                    actions=None if actions is None else np.asarray(actions),
-                   scale_2d=scale, name=name, info=info)
+                   scale_2d=float('nan') if isinstance(scale_2d, str) else scale, name=name, info=info)
 
 # %% ../nbs/05_keypoints.ipynb #c019
 NPZ_KEY_DEFAULTS = dict(key_2d='keypoints_2d', key_focal='focal', key_center='center', key_3d='poses_3d')

@@ -47,19 +47,31 @@ def export_pretrained(run_dir, train_set, dest=ASSETS_DIR, command: str = '') ->
     return written
 
 # %% ../nbs/16_lifting.ipynb #c011
+def _positive(value, what: str) -> float:
+    try: v = float(value)
+    except (TypeError, ValueError): v = float('nan')
+    if not (np.isfinite(v) and v > 0): raise ValueError(f"{what} must be a positive number; got {value!r}.")
+    return v
+
 @torch.no_grad()
 def lift(keypoints_2d, layout: str = 'h36m', focal=None, model: str = 'student', weights=None, device='auto',
-         metres_per_unit: float | None = None, batch_size: int = 4096) -> np.ndarray:
+         metres_per_unit: float | None = None, batch_size: int = 4096, scale_2d='frame') -> np.ndarray:
     """Lift (N, 17, 2) pixel keypoints (`layout` 'h36m', 'coco' or 'mpi_inf_3dhp') to root-relative 3D (N, 17, 3) in metres,
-    camera frame (x right, y down, z away from the camera). `weights`: a checkpoint path (default: the shipped model)."""
+    camera frame (x right, y down, z away from the camera). `weights`: a checkpoint path (default: the shipped model).
+    `scale_2d`: 'frame' (default: each frame normalised alone, so its 3D does not depend on the other frames), None (one
+    scale for the whole call, the reference's split statistic) or a number (a scale you pass)."""
+    batch_size = int(_positive(batch_size, 'batch_size'))
     device = resolve_device(device)
     if weights is None: net, cfg, extra = load_pretrained(model, device)
     else:
+        if model not in ('teacher', 'student'): raise ValueError(f"unknown model {model!r}; choose 'teacher' or 'student'")
         net, cfg = model_from_checkpoint(weights, model, device)
         extra = load_checkpoint(weights, model).get('extra', {})
-    scale = metres_per_unit or extra.get('metres_per_unit')
-    if scale is None: raise ValueError("this checkpoint records no metres_per_unit; pass metres_per_unit=")
-    poses = keypoints_to_poseset(keypoints_2d, layout=layout, focal=focal, name='input')
+    if metres_per_unit is not None: scale = _positive(metres_per_unit, 'metres_per_unit')
+    elif extra.get('metres_per_unit') is not None: scale = float(extra['metres_per_unit'])
+    else: raise ValueError("this checkpoint records no metres_per_unit (the mean pelvis-to-head length of its training "
+                           "poses, in metres); pass metres_per_unit= (about 0.5 for an adult).")
+    poses = keypoints_to_poseset(keypoints_2d, layout=layout, focal=focal, name='input', scale_2d=scale_2d)
     x = poses.keypoints_2d.to(device)
     outs = []
     for i in range(0, len(x), batch_size):
@@ -80,12 +92,23 @@ def main(argv=None):
     p.add_argument('--model', default='student', choices=['student', 'teacher'])
     p.add_argument('--weights', default=None, help='a checkpoint of your own (default: the shipped model)')
     p.add_argument('--device', default='auto')
+    p.add_argument('--metres-per-unit', type=float, default=None,
+                   help="one model unit in metres (default: the one recorded with the weights; about 0.5 for an adult)")
     a = p.parse_args(argv)
-    src = Path(a.input)
+    src, dst = Path(a.input), Path(a.output)
     if not src.exists(): raise SystemExit(f"ites_lift: no such file {src}")
+    if dst.is_dir(): raise SystemExit(f"ites_lift: the output {dst} is a folder; pass a file name ending in .npz")
+    if dst.suffix != '.npz': raise SystemExit(f"ites_lift: the output {dst} must end in .npz (numpy would write {dst}.npz)")
+    if dst.exists() and dst.resolve() == src.resolve(): raise SystemExit(f"ites_lift: the output is the input {src}; "
+                                                                         "pass another output file")
+    if not dst.parent.is_dir(): raise SystemExit(f"ites_lift: the output folder {dst.parent} does not exist; create it first")
     with np.load(src) as f:
         if 'keypoints_2d' not in f: raise SystemExit(f"ites_lift: {src} has no 'keypoints_2d' array (it has {list(f.keys())})")
         kp, focal = f['keypoints_2d'], (f['focal'] if 'focal' in f else None)
-    poses = lift(kp, layout=a.layout, focal=focal, model=a.model, weights=a.weights, device=a.device)
-    np.savez(a.output, poses_3d=poses, layout=a.layout, model=a.model)
-    print(f"lifted {len(poses)} poses -> {a.output}")
+    try:
+        poses = lift(kp, layout=a.layout, focal=focal, model=a.model, weights=a.weights, device=a.device,
+                     metres_per_unit=a.metres_per_unit)
+    except (ValueError, FileNotFoundError) as e: raise SystemExit(f"ites_lift: {e}") from None
+    np.savez(dst, poses_3d=poses, layout=a.layout, model=a.model, units='metres, root-relative, camera frame',
+             joints='Human3.6M 17-joint order')
+    print(f"lifted {len(poses)} poses -> {dst}")

@@ -7,13 +7,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 import numpy as np
 import torch
-from .skeleton import NUM_JOINTS, ROOT_JOINT, HEAD_JOINT, check_poses, root_centred
+from .skeleton import NUM_JOINTS, ROOT_JOINT, HEAD_JOINT, bones, check_poses, root_centred
 from .paths import shared_data_dir          # re-exported here for one release (it moved to ites.paths)
 from .deprecation import renamed
 
 # %% auto #0
-__all__ = ['check_keypoints', 'MEAN_HEAD_LENGTH_2D', 'pinhole_project', 'float32_poses', 'image_to_normalised', 'split_scale',
-           'world_to_camera', 'camera_to_pixels', 'PoseSet', 'batch_indices', 'metres_per_unit']
+__all__ = ['check_keypoints', 'MEAN_HEAD_LENGTH_2D', 'MEAN_BONE_LENGTH_2D', 'pinhole_project', 'float32_poses',
+           'image_to_normalised', 'split_scale', 'frame_scales', 'world_to_camera', 'camera_to_pixels', 'PoseSet',
+           'batch_indices', 'metres_per_unit']
 
 # %% ../nbs/02_poses.ipynb #c008
 def float32_poses(poses, what: str = 'keypoints', dims: int = 2) -> np.ndarray:
@@ -39,6 +40,17 @@ def split_scale(normalised: np.ndarray) -> float:
     mean = float(lengths.astype(np.float64).mean())
     if not mean > 0: raise ValueError('all pelvis-to-head lengths are zero: the 2D keypoints look degenerate')
     return MEAN_HEAD_LENGTH_2D / mean
+
+MEAN_BONE_LENGTH_2D = 0.0724   # the mean 2D bone length that split_scale gives (0.0725 CMU default, 0.0722 Human3.6M)
+
+def frame_scales(normalised: np.ndarray) -> np.ndarray:
+    "Per-frame scales (N,) that give each frame the mean 2D bone length of a reference-normalised split: a frame's input then depends on that frame alone."
+    pairs = np.array(bones())
+    lengths = np.linalg.norm(normalised[:, pairs[:, 1]] - normalised[:, pairs[:, 0]], axis=-1).astype(np.float64).mean(-1)
+    bad = np.nonzero(~(lengths > 0) | ~np.isfinite(lengths))[0]
+    if len(bad): raise ValueError(f"{len(bad)} frame(s) have all their joints at one point (first: {bad[:5].tolist()}): "
+                                  "drop those frames (a detector that lost the person) before lifting.")
+    return (MEAN_BONE_LENGTH_2D / lengths).astype(np.float32)
 
 # %% ../nbs/02_poses.ipynb #c014
 def world_to_camera(points: np.ndarray, orientation: np.ndarray, position: np.ndarray) -> np.ndarray:
