@@ -11,7 +11,8 @@ from mpl_toolkits.mplot3d.art3d import Line3DCollection
 from .skeleton import bones, H36M_LEFT_JOINTS, H36M_RIGHT_JOINTS, NUM_JOINTS, root_centred
 
 # %% auto #0
-__all__ = ['LIMB_COLOURS', 'GHOST_COLOUR', 'BONE_COLOURS', 'limb_side', 'bone_segments', 'draw_pose_2d', 'draw_pose_3d']
+__all__ = ['LIMB_COLOURS', 'GHOST_COLOUR', 'BONE_COLOURS', 'limb_side', 'bone_segments', 'draw_pose_2d', 'draw_pose_3d',
+           'draw_lifted']
 
 # %% ../nbs/18_drawing.ipynb #g005
 LIMB_COLOURS = {'left': '#1f77b4', 'right': '#d62728', 'centre': '#333333'}
@@ -61,3 +62,22 @@ def draw_pose_3d(ax, pose_3d, title: str = '', radius: float | None = None, ghos
     ax.set_xlim(-r, r); ax.set_ylim(-r, r); ax.set_zlim(-r, r)
     ax.set_xticklabels([]); ax.set_yticklabels([]); ax.set_zticklabels([])
     ax.view_init(elev=10, azim=-70); _plain(ax, title)
+
+# %% ../nbs/18_drawing.ipynb #g011
+def draw_lifted(keypoints_2d, poses_3d, path=None, n: int = 4, labels=None, layout: str = 'h36m'):
+    "A figure of up to `n` evenly spaced frames: input 2D (N, 17, 2) pixels in `layout` above lifted 3D (N, 17, 3); saved to `path` when given."
+    import matplotlib
+    from matplotlib.figure import Figure
+    from ites.skeleton import to_h36m
+    k2 = to_h36m(np.asarray(keypoints_2d, dtype=np.float32), layout)
+    p3 = np.asarray(poses_3d, dtype=float)
+    if len(k2) != len(p3): raise ValueError(f"{len(k2)} 2D frames but {len(p3)} 3D poses; pass one pose per frame.")
+    picks = np.unique(np.linspace(0, len(p3) - 1, min(n, len(p3))).round().astype(int))
+    fig = Figure(figsize=(3 * len(picks), 6), dpi=100)
+    for c, i in enumerate(picks):
+        label = f'frame {labels[i] if labels is not None else i}'
+        draw_pose_2d(fig.add_subplot(2, len(picks), c + 1), k2[i], f'{label}: input 2D')
+        draw_pose_3d(fig.add_subplot(2, len(picks), len(picks) + c + 1, projection='3d'), p3[i], 'lifted 3D')
+    fig.tight_layout()
+    if path is not None: fig.savefig(path)
+    return fig

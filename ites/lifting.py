@@ -9,14 +9,16 @@ from pathlib import Path
 import numpy as np
 import torch
 from .geometry import unproject
-from .keypoints import keypoints_to_poseset, load_keypoints_npz
+from .keypoints import keypoints_to_poseset
+from .detections import Detections, read_detections
+from .deprecation import moved_names
 from .poses import metres_per_unit
 from .checkpoints import model_from_checkpoint, resolve_device, load_checkpoint
 from .skeleton import ROOT_JOINT, HEAD_JOINT, root_centred
 from .paths import ASSETS_DIR
 
 # %% auto #0
-__all__ = ['ASSETS', 'PRETRAINED', 'load_pretrained', 'export_pretrained', 'lift', 'main']
+__all__ = ['ASSETS', 'PRETRAINED', 'load_pretrained', 'export_pretrained', 'lift']
 
 # %% ../nbs/16_lifting.ipynb #c006
 ASSETS = ASSETS_DIR                                # the old name of ites.paths.ASSETS_DIR
@@ -55,11 +57,14 @@ def _positive(value, what: str) -> float:
 
 @torch.no_grad()
 def lift(keypoints_2d, layout: str = 'h36m', focal=None, model: str = 'student', weights=None, device='auto',
-         metres_per_unit: float | None = None, batch_size: int = 4096, scale_2d='frame') -> np.ndarray:
+         metres_per_unit: float | None = None, batch_size: int = 4096, scale_2d='frame',
+         min_score: float = 0.3) -> np.ndarray:
     """Lift (N, 17, 2) pixel keypoints (`layout` 'h36m', 'coco' or 'mpi_inf_3dhp') to root-relative 3D (N, 17, 3) in metres,
     camera frame (x right, y down, z away from the camera). `weights`: a checkpoint path (default: the shipped model).
     `scale_2d`: 'frame' (default: each frame normalised alone, so its 3D does not depend on the other frames), None (one
-    scale for the whole call, the reference's split statistic) or a number (a scale you pass)."""
+    scale for the whole call, the reference's split statistic) or a number (a scale you pass).
+    `keypoints_2d` may also be a `Detections` or a file (`ites.detections.read_detections`: COCO results JSON,
+    VideoPose3D 2D npz, plain npz), whose layout wins; joints below `min_score` confidence are refused (0: allowed)."""
     batch_size = int(_positive(batch_size, 'batch_size'))
     device = resolve_device(device)
     if weights is None: net, cfg, extra = load_pretrained(model, device)
@@ -71,7 +76,9 @@ def lift(keypoints_2d, layout: str = 'h36m', focal=None, model: str = 'student',
     elif extra.get('metres_per_unit') is not None: scale = float(extra['metres_per_unit'])
     else: raise ValueError("this checkpoint records no metres_per_unit (the mean pelvis-to-head length of its training "
                            "poses, in metres); pass metres_per_unit= (about 0.5 for an adult).")
-    poses = keypoints_to_poseset(keypoints_2d, layout=layout, focal=focal, name='input', scale_2d=scale_2d)
+    detections = read_detections(keypoints_2d, layout).check_confidence(min_score)
+    poses = keypoints_to_poseset(detections.keypoints_2d, layout=detections.layout, focal=focal, name='input',
+                                 scale_2d=scale_2d)
     x = poses.keypoints_2d.to(device)
     outs = []
     for i in range(0, len(x), batch_size):
@@ -82,33 +89,5 @@ def lift(keypoints_2d, layout: str = 'h36m', focal=None, model: str = 'student',
     pose = root_centred(pose) * scale
     return pose.cpu().numpy()
 
-# %% ../nbs/16_lifting.ipynb #c015
-def main(argv=None):
-    "Entry point of `ites_lift`: lift the keypoints of an npz file and write the 3D to another."
-    p = argparse.ArgumentParser(prog='ites_lift', description='Lift 2D keypoints (pixels) in an npz file to 3D with ITES.')
-    p.add_argument('input', help='npz with keypoints_2d (N, 17, 2) pixels and optional focal')
-    p.add_argument('output', help='npz to write poses_3d (N, 17, 3) metres into')
-    p.add_argument('--layout', default='h36m', help="joint order of the input: h36m, coco or mpi_inf_3dhp")
-    p.add_argument('--model', default='student', choices=['student', 'teacher'])
-    p.add_argument('--weights', default=None, help='a checkpoint of your own (default: the shipped model)')
-    p.add_argument('--device', default='auto')
-    p.add_argument('--metres-per-unit', type=float, default=None,
-                   help="one model unit in metres (default: the one recorded with the weights; about 0.5 for an adult)")
-    a = p.parse_args(argv)
-    src, dst = Path(a.input), Path(a.output)
-    if not src.exists(): raise SystemExit(f"ites_lift: no such file {src}")
-    if dst.is_dir(): raise SystemExit(f"ites_lift: the output {dst} is a folder; pass a file name ending in .npz")
-    if dst.suffix != '.npz': raise SystemExit(f"ites_lift: the output {dst} must end in .npz (numpy would write {dst}.npz)")
-    if dst.exists() and dst.resolve() == src.resolve(): raise SystemExit(f"ites_lift: the output is the input {src}; "
-                                                                         "pass another output file")
-    if not dst.parent.is_dir(): raise SystemExit(f"ites_lift: the output folder {dst.parent} does not exist; create it first")
-    with np.load(src) as f:
-        if 'keypoints_2d' not in f: raise SystemExit(f"ites_lift: {src} has no 'keypoints_2d' array (it has {list(f.keys())})")
-        kp, focal = f['keypoints_2d'], (f['focal'] if 'focal' in f else None)
-    try:
-        poses = lift(kp, layout=a.layout, focal=focal, model=a.model, weights=a.weights, device=a.device,
-                     metres_per_unit=a.metres_per_unit)
-    except (ValueError, FileNotFoundError) as e: raise SystemExit(f"ites_lift: {e}") from None
-    np.savez(dst, poses_3d=poses, layout=a.layout, model=a.model, units='metres, root-relative, camera frame',
-             joints='Human3.6M 17-joint order')
-    print(f"lifted {len(poses)} poses -> {dst}")
+# %% ../nbs/16_lifting.ipynb #c018
+__getattr__ = moved_names(__name__, {'main': 'ites.lift_command'})

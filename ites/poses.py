@@ -20,7 +20,11 @@ __all__ = ['check_keypoints', 'MEAN_HEAD_LENGTH_2D', 'MEAN_BONE_LENGTH_2D', 'pin
 def float32_poses(poses, what: str = 'keypoints', dims: int = 2) -> np.ndarray:
     "`poses` checked by `check_poses` (N, 17, dims), as a float32 numpy array: the form the loaders keep."
     arr = check_poses(poses.detach().cpu().numpy() if torch.is_tensor(poses) else poses, what, dims)
-    return arr.astype(np.float32, copy=False)
+    with np.errstate(over='ignore'): out = arr.astype(np.float32, copy=False)
+    if not np.isfinite(out).all():
+        raise ValueError(f"{what} are too large for float32 (largest |value| {np.abs(arr).max():.3g}): pass pixel "
+                         "coordinates (x, y) of an image, not raw detector scores or sentinels.")
+    return out
 
 check_keypoints = renamed(lambda keypoints, dims, what='keypoints': float32_poses(keypoints, what, dims),
                           'ites.poses.check_keypoints(keypoints, dims, what)', 'ites.poses.float32_poses(poses, what, dims)')
