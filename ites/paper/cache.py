@@ -11,7 +11,8 @@ import torch
 import ites
 from ..configs import TeacherConfig, StudentConfig, config_to_dict
 from ..checkpoints import model_from_checkpoint, resolve_device
-from ..train import train_teacher, train_student
+from ..train import train_teacher, train_student, ground_truth_depths
+from ..poses import metres_per_unit as split_metres_per_unit
 from .files import cache_root, write_json_atomic
 from .data import data_identity, load_data
 from .fingerprint import code_fingerprint, EVALUATION_ENTRIES
@@ -19,8 +20,9 @@ try: import fcntl
 except ImportError: fcntl = None                     # Windows: no advisory locks (run one job at a time there)
 
 # %% auto #0
-__all__ = ['CACHE_FORMAT', 'RECORD', 'cache_key', 'entry_lock', 'parse_fresh', 'CachedRun', 'cached_teacher', 'load_cached',
-           'cached_student', 'cached_evaluation']
+__all__ = ['CACHE_FORMAT', 'RECORD', 'GROUND_TRUTH_DEPTHS', 'cache_key', 'entry_lock', 'parse_fresh', 'CachedRun',
+           'cached_teacher', 'load_cached', 'cached_student', 'cached_ceiling', 'training_metres_per_unit',
+           'cached_evaluation']
 
 # %% ../../nbs/paper/05_cache.ipynb #c023
 CACHE_FORMAT = 1
@@ -36,14 +38,18 @@ def cache_key(cfg, data: dict, teacher_key: str | None = None, code: str | None 
 
 # %% ../../nbs/paper/05_cache.ipynb #c027
 @contextlib.contextmanager
-def entry_lock(folder):
-    "Hold an exclusive lock on the cache entry `folder` (a `.lock` file inside it) while the block runs."
+def entry_lock(folder, wait: bool = True):
+    """Hold an exclusive lock on the cache entry `folder` (a `.lock` file inside it) while the block runs; yields
+    True. With `wait=False` and the lock held elsewhere, yields False at once (the block must then do nothing)."""
     folder = Path(folder); folder.mkdir(parents=True, exist_ok=True)
     with open(folder / '.lock', 'a+') as fh:
-        if fcntl is not None: fcntl.flock(fh, fcntl.LOCK_EX)
-        try: yield folder
+        held = True
+        if fcntl is not None:
+            try: fcntl.flock(fh, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
+            except BlockingIOError: held = False
+        try: yield held
         finally:
-            if fcntl is not None: fcntl.flock(fh, fcntl.LOCK_UN)
+            if held and fcntl is not None: fcntl.flock(fh, fcntl.LOCK_UN)
 
 def parse_fresh(fresh) -> bool | float:
     "Normalise a `fresh` parameter: False, True, or a UNIX time (retrain entries finished before it)."
@@ -85,11 +91,12 @@ def _clear_entry(entry: Path):
     for f in entry.iterdir():
         if f.name != '.lock' and f.is_file(): f.unlink()
 
-def _cached(role, cfg, data, teacher_key, train_fn, fresh, device, log) -> CachedRun:
+def _cached(role, cfg, data, teacher_key, train_fn, fresh, device, log, wait=True) -> CachedRun | None:
     key = cache_key(cfg, data, teacher_key)
     entry = cache_root() / key
     fresh = parse_fresh(fresh)
-    with entry_lock(entry):
+    with entry_lock(entry, wait) as held:
+        if not held: return None                     # another job is on it and we were asked not to wait
         rec_path, ckpt = entry / RECORD, entry / 'last.pt'
         record = json.loads(rec_path.read_text()) if rec_path.exists() else None
         if record is not None and _is_stale(record['finished_at'], fresh): record = None; _clear_entry(entry)
@@ -103,7 +110,7 @@ def _cached(role, cfg, data, teacher_key, train_fn, fresh, device, log) -> Cache
             record = {'key': key, 'role': role, 'config': config_to_dict(cfg), 'data': data, 'teacher_key': teacher_key,
                       'code': code_fingerprint(), 'history': history,
                       'train_seconds': float(sum(h.get('seconds', 0.0) for h in history)), 'finished_at': time.time(),
-                      'device': str(resolve_device(device)), 'ites_version': ites.__version__,
+                      'device': str(resolve_device(device)), 'threads': torch.get_num_threads(), 'ites_version': ites.__version__,
                       'torch_version': torch.__version__}
             write_json_atomic(rec_path, record)
         else:
@@ -113,13 +120,14 @@ def _cached(role, cfg, data, teacher_key, train_fn, fresh, device, log) -> Cache
                      data['stride'], teacher_key, trained, record['train_seconds'])
 
 def cached_teacher(cfg: TeacherConfig, dataset='default', keypoints: str = 'gt', stride: int = 1, fresh=False,
-                   device='auto', log=print, progress: bool = False) -> CachedRun:
-    "The teacher `cfg` trained on `dataset` (every `stride`-th frame, `keypoints` 2D): from the cache, or trained now."
+                   device='auto', log=print, progress: bool = False, wait: bool = True) -> CachedRun | None:
+    """The teacher `cfg` trained on `dataset` (every `stride`-th frame, `keypoints` 2D): from the cache, or trained now.
+    `wait=False`: None at once when another job holds this model's entry."""
     data = data_identity(dataset, keypoints, stride)
     def train(out_dir, resume):
         train_set, _ = load_data(dataset, keypoints, stride)
         return train_teacher(cfg, train_set, out_dir=out_dir, device=device, resume=resume, progress=progress, log=log)
-    return _cached('teacher', cfg, data, None, train, fresh, device, log)
+    return _cached('teacher', cfg, data, None, train, fresh, device, log, wait)
 
 def load_cached(key: str, role: str | None = None, device='cpu'):
     "The (model, config) of the finished cache entry `key`."
@@ -129,32 +137,58 @@ def load_cached(key: str, role: str | None = None, device='cpu'):
                                 "or cached_student (the ITES_CACHE variable may point elsewhere).")
     return model_from_checkpoint(entry / 'last.pt', role, device)
 
+GROUND_TRUTH_DEPTHS = 'ground-truth-depths'     # the "teacher key" of the supervised ceiling
+
 def cached_student(cfg: StudentConfig, teacher_key: str | None, dataset='default', keypoints: str = 'gt',
-                   stride: int = 1, fresh=False, device='auto', log=print, progress: bool = False) -> CachedRun:
-    "The student `cfg` distilled from the cached teacher `teacher_key` (None: no distillation): cached or trained now."
+                   stride: int = 1, fresh=False, device='auto', log=print, progress: bool = False,
+                   wait: bool = True) -> CachedRun | None:
+    """The student `cfg` distilled from the cached teacher `teacher_key` (None: no distillation; `GROUND_TRUTH_DEPTHS`:
+    from the labels' depths, the supervised ceiling): cached or trained now. `wait=False`: see `cached_teacher`."""
+    if teacher_key == GROUND_TRUTH_DEPTHS and not cfg.weights.distillation:
+        raise ValueError("the supervised ceiling learns the ground-truth depths through the distillation term; "
+                         "its weight is 0 in this config.")
     if not cfg.weights.distillation: teacher_key = None           # no teacher is used: the key must not depend on one
     elif teacher_key is None:
         raise ValueError("this student distils from a teacher (weights.distillation > 0): pass the teacher's cache key "
                          "(CachedRun.key), or set weights.distillation=0 for a student without a teacher.")
     data = data_identity(dataset, keypoints, stride)
     def train(out_dir, resume):
-        teacher = load_cached(teacher_key, 'teacher', device)[0] if teacher_key else None
         train_set, _ = load_data(dataset, keypoints, stride)
+        if teacher_key == GROUND_TRUTH_DEPTHS:
+            return train_student(cfg, None, train_set, out_dir=out_dir, device=device, resume=resume, progress=progress,
+                                 log=log, depth_targets=ground_truth_depths(train_set))
+        teacher = load_cached(teacher_key, 'teacher', device)[0] if teacher_key else None
         return train_student(cfg, teacher, train_set, out_dir=out_dir, device=device, resume=resume,
                              progress=progress, log=log)
-    return _cached('student', cfg, data, teacher_key, train, fresh, device, log)
+    return _cached('student', cfg, data, teacher_key, train, fresh, device, log, wait)
+
+def cached_ceiling(cfg: StudentConfig, dataset='default', keypoints: str = 'gt', stride: int = 1, fresh=False,
+                   device='auto', log=print, progress: bool = False, wait: bool = True) -> CachedRun | None:
+    "The supervised ceiling: the student `cfg` trained on the ground-truth depths of its training split, cached."
+    return cached_student(cfg, GROUND_TRUTH_DEPTHS, dataset, keypoints, stride, fresh, device, log, progress, wait)
 
 # %% ../../nbs/paper/05_cache.ipynb #c039
-def cached_evaluation(run: CachedRun, test_stride: int = 1, per_action: bool = True, log=print) -> dict:
-    "The `ites.evaluate` summary (mm) of `run`'s model on its dataset's test split (every `test_stride`-th frame)."
+def training_metres_per_unit(run: CachedRun) -> float:
+    "The `metres_per_unit` of `run`'s training split (dataset, keypoints, stride): how its model's units become metres."
+    return split_metres_per_unit(load_data(run.dataset, run.keypoints, run.stride)[0])
+
+def cached_evaluation(run: CachedRun, test_stride: int = 1, per_action: bool = True, log=print,
+                      metres_per_unit: float | None = None, sign_rule: bool = False) -> dict:
+    """The `ites.evaluate` summary (mm) of `run`'s model on its dataset's test split (every `test_stride`-th frame):
+    paper protocol and standard metrics (`mpjpe` with `metres_per_unit`, default: the training split's), and with
+    `sign_rule` the standard ones after the depth-sign rule too."""
     from ites.evaluate import evaluate_teacher, evaluate_student
     ident = data_identity(run.dataset, run.keypoints, test_stride)
-    path = run.path / f"eval-{_digest({'test': ident, 'per_action': per_action, 'code': code_fingerprint(EVALUATION_ENTRIES)})}.json"
+    mpu = float(training_metres_per_unit(run) if metres_per_unit is None else metres_per_unit)
+    key = {'test': ident, 'per_action': per_action, 'code': code_fingerprint(EVALUATION_ENTRIES),
+           'metres_per_unit': mpu, 'sign_rule': bool(sign_rule)}
+    path = run.path / f"eval-{_digest(key)}.json"
     with entry_lock(run.path):
         if path.exists(): return json.loads(path.read_text())['summary']
         _, test_set = load_data(run.dataset, run.keypoints, test_stride)
         t0 = time.time()
-        summary = (evaluate_teacher if run.role == 'teacher' else evaluate_student)(run.model, test_set, per_action=per_action)
-        write_json_atomic(path, {'test': ident, 'seconds': time.time() - t0, 'summary': summary})
+        summary = (evaluate_teacher if run.role == 'teacher' else evaluate_student)(
+            run.model, test_set, per_action=per_action, metres_per_unit=mpu, sign_rule=bool(sign_rule))
+        write_json_atomic(path, {**key, 'seconds': time.time() - t0, 'summary': summary})
         log(f"evaluated {run.role} {run.key} on {len(test_set)} test samples in {time.time() - t0:.1f} s")
     return json.loads(path.read_text())['summary']

@@ -4,46 +4,101 @@
 
 # %% ../../nbs/paper/10_experiment.ipynb #p003
 from __future__ import annotations
-import time
+import os, time
+from dataclasses import replace
 from pathlib import Path
+import torch
 from ..paths import resolve_path
 from ..checkpoints import resolve_device
 from ..configs import TeacherConfig
 from ..datasets import describe_dataset
-from .numbers import PAPER_NUMBERS, require_table, table_label, comparison_rows
+from ..poses import metres_per_unit
+from .numbers import (PAPER_NUMBERS, require_table, table_label, comparison_rows, ERROR_COLUMNS,
+                                SIGN_RULE_METRICS, FLOOR_LABEL, CEILING_LABEL)
 from .files import DEFAULT_RESULTS_DIR, DEFAULT_FIGURES_DIR, display_path
 from .profiles import get_profile, teacher_config, c3dpo_teacher_config, student_config, profile_strides
-from .data import data_identity
-from .cache import CachedRun, cached_teacher, cached_student, cached_evaluation, parse_fresh
-from .results import compare_with_paper, format_table, write_results, device_description
+from .data import data_identity, load_data
+from .cache import CachedRun, cached_teacher, cached_student, cached_ceiling, cached_evaluation, parse_fresh
+from .results import compare_with_paper, format_table, write_results, device_description, seed_columns
 
 # %% auto #0
-__all__ = ['ERROR_METRICS', 'STANDARD_COLUMNS', 'Experiment']
+__all__ = ['ERROR_METRICS', 'STANDARD_COLUMNS', 'DEFAULT_FIGURE', 'parse_seeds', 'parse_flag', 'apply_thread_count', 'SeedRuns',
+           'Experiment']
 
-# %% ../../nbs/paper/10_experiment.ipynb #c053
-ERROR_METRICS = {'mpjpe': 'paper_mpjpe', 'p_mpjpe': 'paper_p_mpjpe', 'n_mpjpe': 'n_mpjpe', 'pa_mpjpe': 'pa_mpjpe'}
-STANDARD_COLUMNS = ('row', 'mpjpe', 'p_mpjpe', 'n_mpjpe', 'pa_mpjpe')
+# %% ../../nbs/paper/10_experiment.ipynb #p005a
+ERROR_METRICS = {m: m for m in ERROR_COLUMNS}          # row column -> `ites.evaluate` summary metric (the same names)
+STANDARD_COLUMNS = ('row', 'kind') + ERROR_COLUMNS     # what `report` prints by default
+DEFAULT_FIGURE = ('paper_mpjpe', 'paper_p_mpjpe', 'n_mpjpe', 'pa_mpjpe')
+
+def parse_seeds(seeds, profile) -> list:
+    "The seeds of an experiment: 0..N-1 for N = `seeds` (an int or its text), or the profile's number when None."
+    if seeds is None or (isinstance(seeds, str) and seeds.strip().lower() in ('', 'none')): n = get_profile(profile).seeds
+    else:
+        try: n = int(seeds)
+        except (TypeError, ValueError): n = None
+        if n is None or isinstance(seeds, bool) or (isinstance(seeds, float) and seeds != n): n = None
+    if n is None or n < 1: raise ValueError(f"seeds must be a positive number of seeds (or None: the profile's); got {seeds!r}")
+    return list(range(n))
+
+def parse_flag(value, name: str = 'flag') -> bool:
+    "A boolean parameter as papermill or a command line may give it: True/False, or their text."
+    if isinstance(value, bool): return value
+    if isinstance(value, str) and value.strip().lower() in ('true', 'false', 'yes', 'no', '1', '0', ''):
+        return value.strip().lower() in ('true', 'yes', '1')
+    if value is None: return False
+    raise ValueError(f"{name} must be True or False; got {value!r}")
+
+def apply_thread_count() -> int:
+    "Set torch's thread count from `ITES_THREADS` when it is set (ites_reproduce --threads); returns the count in use."
+    threads = os.environ.get('ITES_THREADS', '').strip()
+    if threads:
+        if not threads.isdigit() or int(threads) < 1: raise ValueError(f"ITES_THREADS must be a positive integer; got {threads!r}")
+        torch.set_num_threads(int(threads))
+    return torch.get_num_threads()
+
+class SeedRuns(list):
+    "The cached runs of one model, one per seed of the experiment (a list of `CachedRun`, in seed order)."
+    @property
+    def keys(self) -> list: return [r.key for r in self]
+    @property
+    def seeds(self) -> list: return [r.config.seed for r in self]
+    @property
+    def keypoints(self) -> str: return self[0].keypoints
+    def __repr__(self):
+        return (f"SeedRuns({self[0].role} x {len(self)} seeds {self.seeds}: "
+                f"{sum(r.trained for r in self)} trained now, {sum(not r.trained for r in self)} from cache)")
 
 class Experiment:
-    "The parameters, cached models, scores and output files of one table notebook."
+    "The parameters, cached models (one per seed), scores and output files of one table notebook."
     def __init__(self, table: str, profile='smoke', dataset='default', keypoints: str = 'gt', device='auto',
-                 results_dir=DEFAULT_RESULTS_DIR, figures_dir=DEFAULT_FIGURES_DIR, fresh=False, log=print):
+                 results_dir=DEFAULT_RESULTS_DIR, figures_dir=DEFAULT_FIGURES_DIR, fresh=False, seeds=None,
+                 sign_rule=False, log=print):
         self.table, self.profile, self.log = require_table(table), get_profile(profile), log
         self.dataset, self.keypoints = str(dataset), keypoints
         self.device = resolve_device(device)
         self.results_dir, self.figures_dir = resolve_path(results_dir), resolve_path(figures_dir)
         self.fresh = parse_fresh(fresh)
+        self.seeds = parse_seeds(seeds, self.profile)
+        self.sign_rule = parse_flag(sign_rule, 'sign_rule')
+        self.threads = apply_thread_count()
         data_identity(self.dataset, keypoints, self.profile.stride)          # fail early on bad data arguments
         self.train_stride, self.test_stride = profile_strides(self.profile, self.dataset, keypoints)
         self.parameters = {'table': table, 'profile': self.profile.name, 'dataset': self.dataset,
-                           'keypoints': keypoints, 'device': str(device), 'fresh': fresh,
+                           'keypoints': keypoints, 'device': str(device), 'fresh': fresh, 'seeds': self.seeds,
+                           'sign_rule': self.sign_rule, 'threads': self.threads,
                            'train_stride': self.train_stride, 'test_stride': self.test_stride,
                            'results_dir': display_path(self.results_dir), 'figures_dir': display_path(self.figures_dir)}
         self.started = time.time()
 
     def __repr__(self):
         return (f"Experiment({self.table}: profile {self.profile.name}, data {self.dataset!r} ({self.keypoints} 2D), "
-                f"device {self.device}, results -> {display_path(self.results_dir)})")
+                f"seeds {self.seeds}, sign rule {'on' if self.sign_rule else 'off'}, device {self.device} "
+                f"({self.threads} threads), results -> {display_path(self.results_dir)})")
+
+    @property
+    def metrics(self) -> tuple:
+        "The error metrics of every row: paper protocol and standard, and the sign rule's when it is on."
+        return ERROR_COLUMNS + (SIGN_RULE_METRICS if self.sign_rule else ())
 
     @property
     def figure_path(self) -> Path:
@@ -57,40 +112,85 @@ class Experiment:
                 'test': describe_dataset(self.dataset, kp, self.test_stride),
                 'identity': data_identity(self.dataset, kp, self.train_stride)}
 
-    def teacher(self, keypoints: str | None = None, **changes) -> CachedRun:
-        "The ITES teacher of this profile with `changes` (config fields), from the cache or trained now."
+    def _per_seed(self, make) -> SeedRuns:
+        "`make(seed, wait)` for every seed; a model another job is training is left for last instead of waited for."
+        runs = {}
+        for seed in self.seeds:
+            run = make(seed, False)
+            if run is not None: runs[seed] = run
+        for seed in self.seeds:
+            if seed not in runs: runs[seed] = make(seed, True)
+        return SeedRuns(runs[seed] for seed in self.seeds)
+
+    def teacher(self, keypoints: str | None = None, **changes) -> SeedRuns:
+        "The ITES teacher of this profile with `changes` (config fields), one per seed, from the cache or trained now."
         return self.train_teacher(teacher_config(self.profile, **changes), keypoints)
 
-    def c3dpo_teacher(self, keypoints: str | None = None, **changes) -> CachedRun:
-        "The C3DPO teacher of this profile (Table 4), from the cache or trained now."
+    def c3dpo_teacher(self, keypoints: str | None = None, **changes) -> SeedRuns:
+        "The C3DPO teacher of this profile (Table 4), one per seed, from the cache or trained now."
         return self.train_teacher(c3dpo_teacher_config(self.profile, **changes), keypoints)
 
-    def train_teacher(self, cfg: TeacherConfig, keypoints: str | None = None) -> CachedRun:
-        "The teacher `cfg` on this experiment's data, from the cache or trained now."
-        return cached_teacher(cfg, self.dataset, keypoints or self.keypoints, self.train_stride, fresh=self.fresh,
-                              device=self.device, log=self.log)
+    def train_teacher(self, cfg: TeacherConfig, keypoints: str | None = None) -> SeedRuns:
+        "The teacher `cfg` on this experiment's data, once per seed (the config's `seed`), from the cache or trained now."
+        kp = keypoints or self.keypoints
+        return self._per_seed(lambda seed, wait: cached_teacher(replace(cfg, seed=seed), self.dataset, kp, self.train_stride,
+                                                                fresh=self.fresh, device=self.device, log=self.log, wait=wait))
 
-    def student(self, teacher: CachedRun | None, keypoints: str | None = None, **changes) -> CachedRun:
-        "The ITES student of this profile with `changes`, distilled from `teacher` (None: no teacher)."
-        cfg = student_config(self.profile, **changes)
-        if teacher is not None and teacher.keypoints != (keypoints or self.keypoints):
-            raise ValueError(f"the teacher was trained on {teacher.keypoints!r} 2D but the student would use "
-                             f"{keypoints or self.keypoints!r}; train both on the same keypoints.")
-        return cached_student(cfg, teacher.key if teacher is not None else None, self.dataset,
-                              keypoints or self.keypoints, self.train_stride, fresh=self.fresh, device=self.device,
-                              log=self.log)
+    def student(self, teacher, keypoints: str | None = None, **changes) -> SeedRuns:
+        """The ITES student of this profile with `changes`, one per seed, each distilled from the teacher of its seed
+        (`teacher`: the teacher's `SeedRuns`; one `CachedRun` for every seed; None: no teacher)."""
+        kp = keypoints or self.keypoints
+        teachers = ([None] * len(self.seeds) if teacher is None else
+                    [teacher] * len(self.seeds) if isinstance(teacher, CachedRun) else list(teacher))
+        if len(teachers) != len(self.seeds):
+            raise ValueError(f"one teacher per seed is needed ({len(self.seeds)}); got {len(teachers)}")
+        if any(t is not None and t.keypoints != kp for t in teachers):
+            raise ValueError(f"the teacher was trained on {teachers[0].keypoints!r} 2D but the student would use "
+                             f"{kp!r}; train both on the same keypoints.")
+        by_seed = dict(zip(self.seeds, teachers))
+        def make(seed, wait):
+            t = by_seed[seed]
+            return cached_student(student_config(self.profile, seed=seed, **changes), t.key if t is not None else None,
+                                  self.dataset, kp, self.train_stride, fresh=self.fresh, device=self.device,
+                                  log=self.log, wait=wait)
+        return self._per_seed(make)
+
+    def ceiling(self, keypoints: str | None = None, **changes) -> SeedRuns:
+        "The supervised ceiling, one per seed: the ITES student of this profile trained on the ground-truth depths."
+        kp = keypoints or self.keypoints
+        return self._per_seed(lambda seed, wait: cached_ceiling(student_config(self.profile, seed=seed, **changes),
+                                                                self.dataset, kp, self.train_stride, fresh=self.fresh,
+                                                                device=self.device, log=self.log, wait=wait))
 
     def scores(self, run: CachedRun) -> dict:
-        "The test-split summary (mm) of a run's model (cached)."
-        return cached_evaluation(run, self.test_stride, log=self.log)
+        "The test-split summary (mm) of a run's model (cached; the sign rule's metrics too when it is on)."
+        return cached_evaluation(run, self.test_stride, log=self.log, sign_rule=self.sign_rule)
 
-    def error_row(self, label: str, run: CachedRun, paper_row: str | None = None, suffix: str = '', **extra) -> dict:
-        "A result row: our paper-protocol MPJPE / P-MPJPE and the standard N-MPJPE / PA-MPJPE (frame means, mm)."
-        s = self.scores(run)
-        row = {'row': label, 'paper_row': paper_row, **extra}
-        row.update({f'{name}{suffix}': s[metric]['frame_mean'] for name, metric in ERROR_METRICS.items()})
-        row.update({'cache_key': run.key, 'train_seconds': round(run.train_seconds, 1)})
-        return row
+    def error_row(self, label: str, runs, paper_row: str | None = None, suffix: str = '', kind: str = 'model',
+                  **extra) -> dict:
+        """A result row of a model (`SeedRuns`, or one `CachedRun`): per metric (`self.metrics`, with `suffix`), the
+        mean over seeds, `_sd` and `_seeds`; then the seeds, cache keys and training seconds."""
+        runs = list(runs) if isinstance(runs, (list, tuple)) else [runs]
+        per_seed = []
+        for run in runs:
+            s = self.scores(run)
+            per_seed.append({f'{m}{suffix}': s[m]['frame_mean'] for m in self.metrics if m in s})
+        seconds = seed_columns([{'train_seconds': round(r.train_seconds, 1)} for r in runs])
+        return {'row': label, 'kind': kind, 'paper_row': paper_row, **extra, **seed_columns(per_seed),
+                'seeds': [r.config.seed for r in runs], 'cache_keys': [r.key for r in runs],
+                **{k: v if v is None or isinstance(v, list) else round(v, 1) for k, v in seconds.items()}}
+
+    def floor_row(self, label: str = FLOOR_LABEL, keypoints: str | None = None, suffix: str = '') -> dict:
+        "The floor: the flat pose (every joint at the pelvis depth, no training) scored like the models (one value, no seeds)."
+        from ites.evaluate import evaluate_flat_pose
+        kp = keypoints or self.keypoints
+        train_set, test_set = load_data(self.dataset, kp, self.train_stride)[0], load_data(self.dataset, kp, self.test_stride)[1]
+        s = evaluate_flat_pose(test_set, per_action=False, metres_per_unit=metres_per_unit(train_set), sign_rule=self.sign_rule)
+        return {'row': label, 'kind': 'floor', 'paper_row': None, **{f'{m}{suffix}': s[m]['frame_mean'] for m in self.metrics if m in s}}
+
+    def ceiling_row(self, label: str = CEILING_LABEL, keypoints: str | None = None, suffix: str = '', **changes) -> dict:
+        "The ceiling: the ITES student trained on ground-truth depths (same data, schedule and architecture), per seed."
+        return self.error_row(label, self.ceiling(keypoints, **changes), None, suffix, kind='ceiling')
 
     def print_comparison(self, rows: list, paper_rows=None):
         "Print our numbers beside the paper's, one line per number."
@@ -106,20 +206,24 @@ class Experiment:
         path = write_results(self.table, rows, self.parameters, self.data_description(keypoints),
                              device_description(self.device), time.time() - self.started, self.results_dir,
                              self.figures_dir, status=status, comparison=comparison, notes=notes,
-                             profile=self.profile.name)
+                             profile=self.profile.name, seeds=self.seeds, threads=self.threads)
         self.log(f"wrote {display_path(path)} ({status}, {time.time() - self.started:.0f} s)")
         return path
 
-    def report(self, rows: list, notes: str = '', columns=STANDARD_COLUMNS, digits: int = 1,
-               figure=('mpjpe', 'p_mpjpe'), title: str | None = None, paper_rows=None) -> Path:
-        "Print `rows` beside the paper's numbers and as a table of `columns`, draw the figure, write the results files."
-        print(f'Ours beside the paper ({table_label(self.table)}):')
+    def report(self, rows: list, notes: str = '', columns='errors', digits: int = 1, figure=DEFAULT_FIGURE,
+               title: str | None = None, paper_rows=None) -> Path:
+        """Print `rows` beside the paper's numbers and as a table of `columns` ('errors': row, kind and `self.metrics`;
+        None: every column), draw the figure, write the results files."""
+        if isinstance(columns, str) and columns == 'errors': columns = ('row', 'kind') + self.metrics
+        print(f'Ours beside the paper ({table_label(self.table)}; ours: mean over seeds {self.seeds}):')
         self.print_comparison(rows, paper_rows)
         print()
         print(format_table(rows, None if columns is None else list(columns), digits))
-        title = title or f'{table_label(self.table)} ({self.profile.name} profile, {self.dataset})'
+        title = title or f'{table_label(self.table)} ({self.profile.name} profile, {self.dataset}, {len(self.seeds)} seeds)'
         if callable(figure): figure(rows, self.figure_path, title)
         elif figure is not None:
             from ites.paper.plots import plot_ours_vs_paper
-            plot_ours_vs_paper(rows, self.figure_path, title, tuple(figure), self.table)
+            figure = tuple(figure)
+            if figure == DEFAULT_FIGURE and self.sign_rule: figure += ('n_mpjpe_sign_rule', 'pa_mpjpe_sign_rule')
+            plot_ours_vs_paper(rows, self.figure_path, title, figure, self.table)
         return self.write(rows, notes=notes, paper_rows=paper_rows)

@@ -6,21 +6,23 @@
 from __future__ import annotations
 
 # %% auto #0
-__all__ = ['COMMON_PARAMETERS', 'TABLES', 'PAPER_NUMBERS', 'PAPER_ORDERINGS', 'require_table', 'table_parameters', 'table_label',
-           'comparison_rows']
+__all__ = ['COMMON_PARAMETERS', 'TABLES', 'PAPER_NUMBERS', 'PAPER_ORDERINGS', 'PAPER_PROTOCOL_METRICS', 'STANDARD_METRICS',
+           'SIGN_RULE_METRICS', 'ERROR_COLUMNS', 'STANDARD_OF', 'TABLES_WITH_BOUNDS', 'FLOOR_LABEL', 'CEILING_LABEL',
+           'ROW_KINDS', 'require_table', 'table_parameters', 'table_label', 'comparison_rows', 'standard_counterpart']
 
 # %% ../../nbs/paper/00_numbers.ipynb #p006
-COMMON_PARAMETERS = ('profile', 'dataset', 'keypoints', 'device', 'fresh', 'results_dir', 'figures_dir')
+COMMON_PARAMETERS = ('profile', 'dataset', 'keypoints', 'device', 'fresh', 'results_dir', 'figures_dir', 'seeds',
+                     'sign_rule')
 
 def _table(title, columns, rows, note='', parameters=()):
     return {'title': title, 'columns': tuple(columns), 'note': note, 'parameters': tuple(parameters),
             'rows': {label: dict(zip(columns, values)) for label, values in rows}}
 
-_ERR = ('mpjpe', 'p_mpjpe')
+_ERR = ('paper_mpjpe', 'paper_p_mpjpe')     # the paper's protocol: per-sample scale and depth-flip oracle
 _DECLARED = {   # in the paper's order; the order of the runner and of REPRODUCTION.md
     'table1_h36m': _table(
-        'Table 1: Human3.6M, MPJPE and P-MPJPE (mm) from ground-truth (GT) and detected (IMG, CPN) 2D',
-        ('mpjpe_gt', 'mpjpe_img', 'p_mpjpe_gt', 'p_mpjpe_img'), [
+        'Table 1: Human3.6M, MPJPE and P-MPJPE (mm, paper protocol) from ground-truth (GT) and detected (IMG, CPN) 2D',
+        ('paper_mpjpe_gt', 'paper_mpjpe_img', 'paper_p_mpjpe_gt', 'paper_p_mpjpe_img'), [
             ('Chen & Ramanan (full)', (None, 114.2, 57.5, 82.7)), ('Martinez et al. (full)', (45.5, 62.9, 37.1, 52.1)),
             ('IGE-Net (full)', (42.6, 66.0, 37.7, 50.5)), ('Ci et al. (full)', (36.3, 52.7, 27.9, 42.2)),
             ('Pavllo et al. (full)', (37.2, 46.8, 27.2, 36.5)), ('3DInterpreter (weak)', (None, None, 88.6, 98.4)),
@@ -38,31 +40,31 @@ _DECLARED = {   # in the paper's order; the order of the runner and of REPRODUCT
             ('Chen et al. (unsup)', (64.3, 31.6)), ('ITES-T', (65.8, 32.1)), ('ITES-TS', (68.2, 35.2))],
         parameters=('mpi_inf_3dhp_file',)),
     'table3_losses': _table(
-        'Table 3: loss ablation, GT 2D, MPJPE / P-MPJPE (mm)', _ERR, [
+        'Table 3: loss ablation, GT 2D, MPJPE / P-MPJPE (mm, paper protocol)', _ERR, [
             ('T: L_rep only', (153.5, 120.4)), ('T: L_rep + L_cyc', (85.6, 54.9)),
             ('S: L_eq only (no teacher)', (192.3, 159.7)), ('S: teacher + L_KD', (82.4, 54.3)),
             ('S: teacher + L_KD + L_eq', (77.2, 51.9))],
         'The checkmark columns were lost in extraction; the loss combinations are inferred from the text.'),
     'table4_swap': _table(
-        'Table 4: teacher x student swap, GT 2D, MPJPE / P-MPJPE (mm)', _ERR, [
+        'Table 4: teacher x student swap, GT 2D, MPJPE / P-MPJPE (mm, paper protocol)', _ERR, [
             ('C3DPO + ResFC', (93.2, 60.0)), ('C3DPO + AGCN', (91.7, 59.6)),
             ('pose-dictionary + ResFC', (82.3, 53.6)), ('pose-dictionary + AGCN', (77.2, 51.9))]),
     'table5_teacher_weights': _table(
-        'Table 5: teacher loss weights, MPJPE / P-MPJPE (mm)', _ERR, [
+        'Table 5: teacher loss weights, MPJPE / P-MPJPE (mm, paper protocol)', _ERR, [
             ('row 1', (144.3, 86.1)), ('row 2', (101.5, 65.5)), ('row 3 (chosen)', (85.6, 54.9)),
             ('row 4', (92.7, 57.7)), ('row 5', (96.7, 62.8))],
         'The weight values were lost in extraction; the chosen row (3) is the code default, reprojection 5, cycle 1.'),
     'table6_student_weights': _table(
-        'Table 6: student loss weights, MPJPE / P-MPJPE (mm)', _ERR, [
+        'Table 6: student loss weights, MPJPE / P-MPJPE (mm, paper protocol)', _ERR, [
             ('row 1', (85.2, 54.4)), ('row 2', (84.0, 53.3)), ('row 3 (chosen)', (77.2, 51.9)),
             ('row 4', (80.2, 52.0)), ('row 5', (81.8, 52.9))],
         'The weight values were lost in extraction; the chosen row (3) is the code default, distillation 5, cycle 1.'),
     'table7_teacher_backbone': _table(
-        'Table 7: teacher feature extractor, MPJPE / P-MPJPE (mm)', _ERR, [
+        'Table 7: teacher feature extractor, MPJPE / P-MPJPE (mm, paper protocol)', _ERR, [
             ('AGCN', (112.3, 68.6)), ('ResFC', (85.9, 55.2))],
         'The ResFC row (85.9 / 55.2) differs slightly from Table 1\'s ITES-T (85.6 / 54.9) in the paper itself.'),
     'table8_student_graph': _table(
-        'Table 8: student graph (teacher = ITES-T), MPJPE / P-MPJPE (mm)', _ERR, [
+        'Table 8: student graph (teacher = ITES-T), MPJPE / P-MPJPE (mm, paper protocol)', _ERR, [
             ('physical only', (81.1, 52.8)), ('non-physical only', (83.3, 53.4)),
             ('physical + non-physical', (77.2, 51.9))]),
     'table9_size_speed': _table(
@@ -114,3 +116,21 @@ PAPER_ORDERINGS = (
     ('table8_student_graph', 'physical + non-physical', 'non-physical only', 'both graphs beat the non-physical graph alone'),
     ('table1_h36m', 'ITES-TS', 'ITES-T', 'the student beats its teacher'),
 )
+
+# %% ../../nbs/paper/00_numbers.ipynb #p018
+PAPER_PROTOCOL_METRICS = ('paper_mpjpe', 'paper_p_mpjpe')
+STANDARD_METRICS = ('mpjpe', 'n_mpjpe', 'pa_mpjpe')
+SIGN_RULE_METRICS = ('mpjpe_sign_rule', 'n_mpjpe_sign_rule', 'pa_mpjpe_sign_rule')
+ERROR_COLUMNS = PAPER_PROTOCOL_METRICS + STANDARD_METRICS
+STANDARD_OF = {'paper_mpjpe': 'n_mpjpe', 'paper_p_mpjpe': 'pa_mpjpe'}
+TABLES_WITH_BOUNDS = ('table1_h36m', 'table3_losses', 'table4_swap', 'table8_student_graph')
+FLOOR_LABEL = 'floor: flat pose (no training)'
+CEILING_LABEL = 'ceiling: student on ground-truth depths'
+ROW_KINDS = ('model', 'floor', 'ceiling')
+
+def standard_counterpart(column: str, sign_rule: bool = False) -> str | None:
+    "The standard metric column answering the same question as paper-protocol `column` ('paper_mpjpe_gt' -> 'n_mpjpe_gt'), or None."
+    for paper, standard in sorted(STANDARD_OF.items(), key=lambda kv: -len(kv[0])):
+        if column.startswith(paper):
+            return standard + ('_sign_rule' if sign_rule else '') + column[len(paper):]
+    return None

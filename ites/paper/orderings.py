@@ -5,40 +5,118 @@
 # %% ../../nbs/paper/07_orderings.ipynb #p003
 from __future__ import annotations
 from pathlib import Path
-from .numbers import PAPER_NUMBERS, PAPER_ORDERINGS
-from .results import read_results, format_table, format_cell
+from .numbers import PAPER_NUMBERS, PAPER_ORDERINGS, standard_counterpart
+from .results import read_results, format_table, format_cell, format_spread, mean_and_sd, SD_SUFFIX, SEEDS_SUFFIX
 
 # %% auto #0
-__all__ = ['check_orderings', 'format_orderings']
+__all__ = ['VERDICTS', 'PROTOCOLS', 'seed_verdict', 'combine_verdicts', 'protocol_columns', 'check_orderings', 'format_orderings']
+
+# %% ../../nbs/paper/07_orderings.ipynb #v002
+VERDICTS = ('holds', 'does not hold', 'within noise')
+
+def seed_verdict(better: list, worse: list) -> dict:
+    """Whether the row expected to be better (lower error) is, on one metric, beyond the seed-to-seed noise.
+
+    `better` and `worse` are the two rows' per-seed values, paired by position (seed). With d_i = worse_i - better_i
+    and noise = max(sample sd of `better`, sample sd of `worse`):
+    'holds' if every d_i > 0 and mean(d) > noise; 'does not hold' if every d_i < 0 and -mean(d) > noise;
+    'within noise' otherwise. With a single seed there is no noise band: the verdict is the sign of d
+    ('within noise' only for d = 0) and `single_seed` is True.
+    Returns {'verdict', 'mean_difference', 'noise', 'differences', 'single_seed'}."""
+    if len(better) != len(worse) or not better:
+        raise ValueError(f"need the same, positive number of seeds for both rows; got {len(better)} and {len(worse)}")
+    d = [float(w) - float(b) for b, w in zip(better, worse)]
+    mean = sum(d) / len(d)
+    single = len(d) == 1
+    noise = 0.0 if single else max(mean_and_sd(better)[1], mean_and_sd(worse)[1])
+    if all(x > 0 for x in d) and mean > noise: verdict = 'holds'
+    elif all(x < 0 for x in d) and -mean > noise: verdict = 'does not hold'
+    else: verdict = 'within noise'
+    return {'verdict': verdict, 'mean_difference': mean, 'noise': None if single else noise, 'differences': d,
+            'single_seed': single}
+
+def combine_verdicts(verdicts: list) -> str:
+    """The verdict of an ordering under one protocol from its metrics' `seed_verdict`s: 'holds' when it holds on every
+    metric, 'does not hold' when it fails on every metric, 'mixed' when the metrics contradict each other (one holds,
+    another does not), 'within noise' otherwise, 'missing' without metrics; ' (single seed)' is added when the
+    verdicts rest on one seed each."""
+    if not verdicts: return 'missing'
+    kinds = {v['verdict'] for v in verdicts}
+    status = (kinds.pop() if len(kinds) == 1 and kinds <= {'holds', 'does not hold'}
+              else 'mixed' if {'holds', 'does not hold'} <= kinds else 'within noise')
+    return status + (' (single seed)' if any(v['single_seed'] for v in verdicts) else '')
 
 # %% ../../nbs/paper/07_orderings.ipynb #c016b
+PROTOCOLS = ('paper protocol', 'standard', 'standard, sign rule')
+
+def protocol_columns(table: str, protocol: str) -> list:
+    "The columns of `table` judged under `protocol`: the paper's columns, or their standard (or sign-rule) counterparts."
+    paper = list(PAPER_NUMBERS[table]['columns'])
+    if protocol == 'paper protocol': return paper
+    if protocol not in PROTOCOLS: raise ValueError(f"unknown protocol {protocol!r}; choose from {PROTOCOLS}")
+    return [c for c in (standard_counterpart(p, protocol == 'standard, sign rule') for p in paper) if c]
+
+def _per_seed(row: dict, metric: str) -> dict:
+    "{seed: value} of one metric of a row (an old row without per-seed values: its mean, as seed 0)."
+    values = row.get(metric + SEEDS_SUFFIX)
+    if values is None: return {} if row.get(metric) is None else {0: row[metric]}
+    seeds = row.get('seeds') or list(range(len(values)))
+    return {s: v for s, v in zip(seeds, values) if v is not None}
+
 def _paper_value(table: str, row: dict, metric: str):
     return PAPER_NUMBERS[table]['rows'].get(row.get('paper_row') or '', {}).get(metric)
 
+def _judge(table: str, better: dict, worse: dict, protocol: str) -> dict:
+    metrics = []
+    for metric in protocol_columns(table, protocol):
+        b, w = _per_seed(better, metric), _per_seed(worse, metric)
+        seeds = [s for s in b if s in w]
+        if not seeds: continue
+        v = seed_verdict([b[s] for s in seeds], [w[s] for s in seeds])
+        metrics.append({'metric': metric, 'ours': (better[metric], worse[metric]),
+                        'sd': (better.get(metric + SD_SUFFIX), worse.get(metric + SD_SUFFIX)),
+                        'paper': (_paper_value(table, better, metric), _paper_value(table, worse, metric)),
+                        'seeds': len(seeds), **v})
+    return {'status': combine_verdicts(metrics), 'metrics': metrics}
+
 def check_orderings(results_dir, orderings=PAPER_ORDERINGS) -> list:
-    "For each (table, better, worse, claim): our and the paper's numbers per metric, and whether ours order them alike."
+    """For each (table, better, worse, claim): per protocol (paper protocol, standard metrics, and the sign rule when
+    scored), our and the paper's numbers per metric and the `seed_verdict`s, combined into a status per protocol;
+    `status` is the paper protocol's."""
     out = []
     for table, better, worse, claim in orderings:
-        verdict = {'table': table, 'claim': claim, 'better': better, 'worse': worse, 'metrics': [], 'status': 'missing'}
+        verdict = {'table': table, 'claim': claim, 'better': better, 'worse': worse, 'status': 'missing',
+                   'protocols': {p: {'status': 'missing', 'metrics': []} for p in PROTOCOLS[:2]}}
         out.append(verdict)
         res = Path(results_dir) / f'{table}.json'
         rec = read_results(res) if res.exists() else {}
         if rec.get('status') != 'ok': continue
         rows = {r.get('row'): r for r in rec.get('rows', [])}
         if better not in rows or worse not in rows: continue
-        for metric in PAPER_NUMBERS[table]['columns']:
-            ours = rows[better].get(metric), rows[worse].get(metric)
-            if None in ours: continue
-            paper = _paper_value(table, rows[better], metric), _paper_value(table, rows[worse], metric)
-            verdict['metrics'].append({'metric': metric, 'ours': ours, 'paper': paper, 'holds': ours[0] < ours[1]})
-        held = [m['holds'] for m in verdict['metrics']]
-        if held: verdict['status'] = 'holds' if all(held) else 'partly' if any(held) else 'does not hold'
+        for protocol in PROTOCOLS:
+            judged = _judge(table, rows[better], rows[worse], protocol)
+            if protocol in PROTOCOLS[:2] or judged['metrics']: verdict['protocols'][protocol] = judged
+        verdict['status'] = verdict['protocols']['paper protocol']['status']
     return out
 
 def format_orderings(verdicts: list) -> str:
-    "The verdicts as a Markdown table: claim, rows, ours (better vs worse) and the paper's, per metric."
-    def pairs(v, key):
-        return '; '.join(f"{m['metric']} {format_cell(m[key][0])} vs {format_cell(m[key][1])}" for m in v['metrics']) or '-'
-    rows = [{'paper claims': v['claim'], 'table': v['table'], 'rows (better vs worse)': f"{v['better']} vs {v['worse']}",
-             'ours': pairs(v, 'ours'), 'paper': pairs(v, 'paper'), 'verdict': v['status']} for v in verdicts]
-    return format_table(rows, ['paper claims', 'table', 'rows (better vs worse)', 'ours', 'paper', 'verdict'])
+    "The verdicts as a Markdown table: claim, rows, then per protocol ours (better vs worse, mean ± sd) and the verdict, and the paper's."
+    protocols = [p for p in PROTOCOLS if any(p in v['protocols'] for v in verdicts)]
+    def pairs(metrics):
+        return '; '.join(f"{m['metric']} {format_spread(m['ours'][0], m['sd'][0])} vs {format_spread(m['ours'][1], m['sd'][1])}"
+                         for m in metrics) or '-'
+    def paper(v):
+        return '; '.join(f"{m['metric']} {format_cell(m['paper'][0])} vs {format_cell(m['paper'][1])}"
+                         for m in v['protocols']['paper protocol']['metrics']) or '-'
+    columns = ['paper claims', 'table', 'rows (better vs worse)']
+    for p in protocols: columns += [f'{p}: ours', f'{p}: verdict']
+    columns.append("paper's numbers")
+    rows = []
+    for v in verdicts:
+        row = {'paper claims': v['claim'], 'table': v['table'], 'rows (better vs worse)': f"{v['better']} vs {v['worse']}",
+               "paper's numbers": paper(v)}
+        for p in protocols:
+            judged = v['protocols'].get(p, {'status': 'missing', 'metrics': []})
+            row[f'{p}: ours'], row[f'{p}: verdict'] = pairs(judged['metrics']), judged['status']
+        rows.append(row)
+    return format_table(rows, columns)

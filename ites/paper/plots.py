@@ -9,7 +9,8 @@ from ..paths import resolve_path
 from .numbers import PAPER_NUMBERS, comparison_rows
 
 # %% auto #0
-__all__ = ['save_figure', 'plot_ours_vs_paper', 'plot_size_speed', 'plot_dictionary_size', 'plot_qualitative']
+__all__ = ['BOUND_STYLES', 'DICTIONARY_COLUMNS', 'save_figure', 'plot_ours_vs_paper', 'plot_size_speed', 'plot_dictionary_size',
+           'plot_qualitative']
 
 # %% ../../nbs/paper/08_plots.ipynb #p005
 def save_figure(fig, path=None, dpi: int = 120):
@@ -19,26 +20,47 @@ def save_figure(fig, path=None, dpi: int = 120):
     return fig
 
 # %% ../../nbs/paper/08_plots.ipynb #c047
-def plot_ours_vs_paper(rows: list, path=None, title: str = '', columns=('mpjpe', 'p_mpjpe'), table: str | None = None):
-    "Grouped bars of our `columns` per row, with the paper's value beside it where the paper has the row."
+BOUND_STYLES = {'floor': dict(color='tab:red', ls='--', lw=1.2), 'ceiling': dict(color='tab:green', ls='--', lw=1.2)}
+
+def plot_ours_vs_paper(rows: list, path=None, title: str = '', columns=('paper_mpjpe', 'paper_p_mpjpe'),
+                       table: str | None = None):
+    "Grouped bars of our `columns` per model row (± sd over seeds), the paper's value beside it, floor and ceiling as lines."
     import matplotlib.pyplot as plt
     paper = PAPER_NUMBERS[table]['rows'] if table else {}
-    fig, axes = plt.subplots(1, len(columns), figsize=(4.5 * len(columns), 0.45 * len(rows) + 1.6), squeeze=False)
-    y = np.arange(len(rows))
-    for ax, col in zip(axes[0], columns):
-        ours = [r.get(col) if r.get(col) is not None else np.nan for r in rows]
-        ref = [paper.get(r.get('paper_row'), {}).get(col) if r.get('paper_row') else None for r in rows]
+    models = [r for r in rows if r.get('kind', 'model') == 'model']
+    bounds = [r for r in rows if r.get('kind') in BOUND_STYLES]
+    columns = tuple(columns)
+    ncols = min(4, len(columns)); nrows = -(-len(columns) // ncols)
+    fig, axes = plt.subplots(nrows, ncols, figsize=(4.5 * ncols, nrows * (0.45 * len(models) + 1.6)), squeeze=False)
+    y = np.arange(len(models))
+    def value(r, key):
+        v = r.get(key)
+        return np.nan if v is None else float(v)
+    for ax, col in zip(axes.flat, columns):
+        ours, spread = [value(r, col) for r in models], [value(r, f'{col}_sd') for r in models]
+        ref = [paper.get(r.get('paper_row'), {}).get(col) if r.get('paper_row') else None for r in models]
         ref = [v if v is not None else np.nan for v in ref]
-        ax.barh(y - 0.2, ours, 0.4, label='ours', color='tab:blue')
+        ax.barh(y - 0.2, ours, 0.4, label='ours (mean ± sd over seeds)', color='tab:blue',
+                xerr=[0 if np.isnan(e) else e for e in spread], error_kw=dict(ecolor='black', capsize=2, lw=0.8))
         ax.barh(y + 0.2, ref, 0.4, label='paper', color='tab:gray')
-        for yi, v in zip(y, ours):
-            if not np.isnan(v): ax.text(v, yi - 0.2, f' {v:.1f}', va='center', fontsize=7)
-        ax.set_yticks(y, [r['row'] for r in rows], fontsize=8); ax.invert_yaxis()
-        finite = [v for v in ours + ref if not np.isnan(v)]
+        for yi, v, e in zip(y, ours, spread):
+            if not np.isnan(v): ax.text(v + (0 if np.isnan(e) else e), yi - 0.2, f' {v:.1f}', va='center', fontsize=7)
+        lines = []
+        for r in bounds:
+            v = value(r, col)
+            if np.isnan(v): continue
+            ax.axvline(v, label=f"{r['row']}", **BOUND_STYLES[r['kind']]); lines.append(v)
+        ax.set_yticks(y, [r['row'] for r in models], fontsize=8); ax.invert_yaxis()
+        finite = [v + (0 if np.isnan(e) else e) for v, e in zip(ours, spread) if not np.isnan(v)]
+        finite += [v for v in ref if not np.isnan(v)] + lines
         if finite: ax.set_xlim(0, 1.18 * max(finite))                      # room for the value labels
         ax.set_xlabel(f'{col} (mm)')
-    fig.legend(*axes[0][0].get_legend_handles_labels(), loc='upper right', fontsize=7, ncol=2)   # one legend, off the bars
-    fig.suptitle(title, fontsize=10); fig.tight_layout(rect=(0, 0, 1, 0.95))
+    for ax in list(axes.flat)[len(columns):]: ax.axis('off')
+    handles, labels = {}, {}
+    for ax in axes.flat:                                                   # one legend: bars and every bound drawn
+        for h, l in zip(*ax.get_legend_handles_labels()): handles.setdefault(l, h)
+    fig.legend(list(handles.values()), list(handles), loc='upper right', fontsize=7, ncol=2)
+    fig.suptitle(title, fontsize=10, x=0.01, ha='left'); fig.tight_layout(rect=(0, 0, 1, 0.93))
     return save_figure(fig, path)
 
 # %% ../../nbs/paper/08_plots.ipynb #p010
@@ -58,14 +80,19 @@ def plot_size_speed(rows: list, path=None, title: str = ''):
     return save_figure(fig, path)
 
 # %% ../../nbs/paper/08_plots.ipynb #p013
-def plot_dictionary_size(rows: list, path=None, title: str = '', chosen: int = 12):
-    "Figure 6: MPJPE and P-MPJPE against the dictionary size K (`n_basis` of each row), the paper's K marked."
+DICTIONARY_COLUMNS = (('paper_mpjpe', 'o-'), ('paper_p_mpjpe', 's-'), ('n_mpjpe', 'o--'), ('pa_mpjpe', 's--'))
+
+def plot_dictionary_size(rows: list, path=None, title: str = '', chosen: int = 12, columns=DICTIONARY_COLUMNS):
+    "Figure 6: the teacher's errors (mean ± sd over seeds) against the dictionary size K (`n_basis` of each row), the paper's K marked."
     import matplotlib.pyplot as plt
-    fig, ax = plt.subplots(figsize=(5.5, 3.5))
+    fig, ax = plt.subplots(figsize=(6, 3.8))
     ks = [r['n_basis'] for r in rows]
-    for col, style in (('mpjpe', 'o-'), ('p_mpjpe', 's--')):
-        ax.plot(ks, [r[col] for r in rows], style, label=col)
-    ax.axvline(chosen, color='gray', lw=1, ls=':'); ax.text(chosen, ax.get_ylim()[1], f' K = {chosen} (paper)', va='top', fontsize=8)
+    for col, style in columns:
+        if any(r.get(col) is None for r in rows): continue
+        sd = [r.get(f'{col}_sd') or 0.0 for r in rows]
+        ax.errorbar(ks, [r[col] for r in rows], yerr=sd, fmt=style, capsize=3, label=col)
+    ax.axvline(chosen, color='gray', lw=1, ls=':', label=f'K = {chosen} (paper)')
+    ax.text(chosen, ax.get_ylim()[1], f' K = {chosen} (paper)', va='top', fontsize=8)
     ax.set_xscale('log', base=2); ax.set_xticks(ks, [str(k) for k in ks])
     ax.set_xlabel('dictionary size K'); ax.set_ylabel('teacher error (mm)'); ax.legend()
     ax.set_title(title, fontsize=10)
@@ -85,7 +112,7 @@ def plot_qualitative(poses: dict, rows: list, path=None, title: str = ''):
         r = float((gt[i] - gt[i, :1]).abs().max())
         for c, (label, pose) in enumerate((('ITES-T', poses['ITES-T'][i]), ('ITES-TS', poses['ITES-TS'][i]),
                                            ('ground truth', gt[i]))):
-            err = '' if c == 2 else f" {rows[i]['teacher_mpjpe' if c == 0 else 'student_mpjpe']:.0f} mm"
+            err = '' if c == 2 else f" {rows[i]['teacher_paper_mpjpe' if c == 0 else 'student_paper_mpjpe']:.0f} mm"
             draw_pose_3d(fig.add_subplot(n, 4, 4 * i + 2 + c, projection='3d'), pose.cpu(), label + err, radius=r)
     fig.suptitle(title, fontsize=10); fig.tight_layout()
     return save_figure(fig, path, dpi=100)

@@ -34,6 +34,7 @@ class Profile:
     qualitative_poses: int = 4                    # Figure 5
     max_train_samples: int | None = None          # a bigger dataset gets a bigger stride, so its training
     max_test_samples: int | None = None           # and test splits stay about this size (None: no cap)
+    seeds: int = 1                                # every model is trained once per seed 0..seeds-1
 
 PROFILES = {
     'smoke': Profile(
@@ -45,9 +46,10 @@ PROFILES = {
         teacher_architecture=(('width', 128), ('bottleneck', 32), ('depth', 1)),
         student_architecture=(('hidden', 32), ('n_blocks', 1)),
         dictionary_sizes=(4, 12), teacher_weight_grid=((1.0, 1.0), (5.0, 1.0)),
-        student_weight_grid=((1.0, 1.0), (5.0, 1.0)), latency_repeats=5, qualitative_poses=3),
+        student_weight_grid=((1.0, 1.0), (5.0, 1.0)), latency_repeats=5, qualitative_poses=3, seeds=2),
     'cpu': Profile(
-        'cpu', 'reduced schedule for 2 CPU cores (every table in under 45 min on the embedded default, estimated 33 min): '
+        'cpu', 'reduced schedule for 2 CPU cores (every table, 3 seeds, in under 45 min on the embedded default with '
+        'ites_reproduce\'s default of 2 jobs of 1 thread; estimated 25 to 30 min): '
         'the reference architectures and learning rates, every 8th training frame (4,230 samples, 34 steps per epoch), '
         'every 2nd test frame; teacher 6 epochs (lr x0.5 every 3, root-aligned cycle for 2), student 2 epochs '
         '(lr x0.5 after 1). The teacher gets near its plateau; the student does NOT reach its teacher in 68 steps, so '
@@ -57,7 +59,7 @@ PROFILES = {
         stride=8, test_stride=2, max_train_samples=4_500, max_test_samples=12_000, teacher_epochs=6, teacher_lr_decay_every=3, teacher_align_to_root_epochs=2,
         student_epochs=2, student_lr_decay_every=1,
         dictionary_sizes=(2, 6, 12, 24), teacher_weight_grid=((1.0, 1.0), (5.0, 1.0), (10.0, 1.0)),
-        student_weight_grid=((1.0, 1.0), (5.0, 1.0), (10.0, 1.0)), latency_repeats=50, qualitative_poses=4),
+        student_weight_grid=((1.0, 1.0), (5.0, 1.0), (10.0, 1.0)), latency_repeats=50, qualitative_poses=4, seeds=3),
     'paper': Profile(
         'paper', 'the reference schedule (method_reference.md 2.3, 3.6): every frame, teacher 50 epochs, student 40, '
         'lr 1e-3 halved every 15 epochs, root-aligned cycle for 15 teacher epochs; for a GPU.',
@@ -66,7 +68,7 @@ PROFILES = {
         dictionary_sizes=(2, 4, 8, 12, 16, 24, 32),
         teacher_weight_grid=((1.0, 1.0), (2.0, 1.0), (5.0, 1.0), (10.0, 1.0), (20.0, 1.0)),
         student_weight_grid=((1.0, 1.0), (2.0, 1.0), (5.0, 1.0), (10.0, 1.0), (20.0, 1.0)),
-        latency_repeats=1000, qualitative_poses=4),
+        latency_repeats=1000, qualitative_poses=4, seeds=1),
 }
 
 def get_profile(profile) -> Profile:
@@ -79,7 +81,7 @@ def get_profile(profile) -> Profile:
 
 # %% ../../nbs/paper/03_profiles.ipynb #c013
 def teacher_config(profile, **changes) -> TeacherConfig:
-    "The ITES teacher config of `profile` (its schedule and sizes), with `changes` applied."
+    "The ITES teacher config of `profile` (its schedule and sizes), with `changes` applied (`seed=k` for seed k)."
     p = get_profile(profile)
     kw = dict(epochs=p.teacher_epochs, lr_decay_every=p.teacher_lr_decay_every,
               align_to_root_epochs=p.teacher_align_to_root_epochs, **dict(p.teacher_architecture))

@@ -6,9 +6,9 @@
 from __future__ import annotations
 import datetime
 from pathlib import Path
-from .numbers import PAPER_NUMBERS, TABLES
+from .numbers import PAPER_NUMBERS, TABLES, ERROR_COLUMNS, SIGN_RULE_METRICS
 from .profiles import PROFILES
-from .results import read_results, format_table, versions
+from .results import read_results, format_table, versions, SD_SUFFIX
 from .orderings import check_orderings, format_orderings
 from .execute import TableRun
 
@@ -21,12 +21,22 @@ def _rows_vs_paper(rec: dict) -> list:
     cmp = {(c['row'], c['metric']): c for c in rec.get('comparison', [])}
     out = []
     for row in rec.get('rows', []):
+        if row.get('kind') in ('floor', 'ceiling'): continue           # the bounds are in the table of every metric
         for metric in spec['columns']:
             if row.get(metric) is None and (row.get('row'), metric) not in cmp: continue
             c = cmp.get((row.get('row'), metric))
             out.append({'row': row.get('row'), 'paper row': c['paper_row'] if c else None, 'metric': metric,
-                        'paper': c['paper'] if c else None, 'ours': row.get(metric), 'difference': c['difference'] if c else None})
+                        'paper': c['paper'] if c else None, 'ours': row.get(metric),
+                        'ours' + SD_SUFFIX: row.get(metric + SD_SUFFIX), 'difference': c['difference'] if c else None})
     return out
+
+def _all_metrics(rec: dict) -> tuple:
+    "The error columns the rows of a results file have (with Table 1's _gt / _img suffixes), in a reading order."
+    present = {k for r in rec.get('rows', []) for k, v in r.items() if v is not None}
+    columns = []
+    for suffix in ('', '_gt', '_img'):
+        columns += [m + suffix for m in ERROR_COLUMNS + SIGN_RULE_METRICS if m + suffix in present]
+    return columns
 
 def _earlier_runs(results_dir: Path, names) -> list:
     "TableRuns for the results files of `names` already in `results_dir` (tables not run this time)."
@@ -40,23 +50,40 @@ def _earlier_runs(results_dir: Path, names) -> list:
     return out
 
 def write_report(results_dir, runs: list, profile: str, dataset, device: str, seconds: float, jobs: int = 1,
-                 all_tables=tuple(TABLES)) -> Path:
+                 all_tables=tuple(TABLES), seeds: int | None = None, threads: int | None = None,
+                 sign_rule: bool = False) -> Path:
     "Write `<results_dir>/REPRODUCTION.md` from the runner's outcomes and the results files (earlier runs of other tables included)."
     results_dir = Path(results_dir); results_dir.mkdir(parents=True, exist_ok=True)
     ran = {r.name for r in runs}
     runs = list(runs) + _earlier_runs(results_dir, [t for t in all_tables if t not in ran])
     p = PROFILES[profile]
+    n_seeds = p.seeds if seeds is None else int(seeds)
     lines = [f'# Reproduction: profile `{profile}`, dataset `{dataset}`', '',
              f'- profile: {p.summary}', f'- device: {device}', f'- jobs in parallel: {jobs}',
+             f"- torch threads per job: {threads if threads is not None else 'not set (torch default)'} (numbers are "
+             'bit-for-bit reproducible only for the same thread count and device)',
+             f"- seeds: {n_seeds} per model ({', '.join(map(str, range(n_seeds)))}); ours = mean ± sample standard "
+             'deviation over seeds',
+             f"- depth-sign rule (ites.handedness.consistent_depth_sign): {'scored (*_sign_rule columns)' if sign_rule else 'off (the reference behaviour)'}",
              f"- versions: {', '.join(f'{k} {v}' for k, v in versions().items())}",
              f"- finished: {datetime.datetime.now(datetime.timezone.utc).isoformat(timespec='seconds')}, "
              f'wall time of this run {seconds / 60:.1f} min ({len(ran)} tables)', '',
-             'Paper values are as printed (method_reference.md section 7); ours are frame means in mm (paper protocol: '
-             'per-sample scale and depth-flip oracle) unless the table says otherwise; difference = ours - paper.', '',
+             'Paper values are as printed (method_reference.md section 7), all under the paper protocol (per-sample scale '
+             'from the ground truth and a depth-flip oracle: `paper_mpjpe`, `paper_p_mpjpe`); ours are frame means in mm; '
+             'difference = ours - paper. `mpjpe` is the standard root-aligned MPJPE (predictions scaled by the '
+             'training split\'s metres per model unit), `n_mpjpe` and `pa_mpjpe` the standard scale- and '
+             'Procrustes-aligned ones. Reference rows: `floor` (the flat pose, no training) and `ceiling` (the student '
+             'trained on ground-truth depths, same data and schedule).', '',
              '| table | status | wall time (s) | run |', '|---|---|---|---|']
     lines += [f"| {r.name} | {r.status} | {r.seconds:.0f} | {'this run' if r.name in ran else r.error} |" for r in runs]
-    lines += ['', "## The paper's orderings", '', 'Does this run order the rows as the paper does (lower error first)? '
-              '`holds`: on every metric; `partly`: on some; `missing`: the table or row is absent.', '',
+    lines += ['', "## The paper's orderings", '',
+              'Does this run order the rows as the paper does (lower error first), beyond the seed-to-seed noise? Judged '
+              'separately under the paper protocol and under the standard metrics (N-MPJPE, PA-MPJPE). Per metric '
+              '(`ites.paper.orderings.seed_verdict`): with d_i = worse_i - better_i over the seeds and noise = the larger '
+              'of the two rows\' seed standard deviations, `holds` if every d_i > 0 and mean(d) > noise, `does not hold` '
+              'if every d_i < 0 and -mean(d) > noise, else `within noise`; with one seed, the sign of d, marked '
+              '`single seed`. Per protocol: `holds` / `does not hold` when every metric says so, `mixed` when metrics '
+              'contradict each other, else `within noise`; `missing`: the table or row is absent.', '',
               format_orderings(check_orderings(results_dir))]
     for r in runs:
         lines += ['', f'## {r.name}: {PAPER_NUMBERS.get(r.name, {}).get("title", r.name)}', '']
@@ -72,6 +99,10 @@ def write_report(results_dir, runs: list, profile: str, dataset, device: str, se
         if rec.get('paper_note'): lines += ['', f"Paper: {rec['paper_note']}"]
         table = _rows_vs_paper(rec)
         if table: lines += ['', format_table(table, ['row', 'paper row', 'metric', 'paper', 'ours', 'difference'])]
+        metrics = _all_metrics(rec)
+        if metrics:
+            lines += ['', 'Every error metric (mm, mean ± sd over seeds), the bounds beside the models:', '',
+                      format_table(rec['rows'], ['row', 'kind', *metrics])]
         if rec.get('figures'): lines += ['', 'Figures: ' + ', '.join(f'`{f}`' for f in rec['figures'])]
     path = results_dir / 'REPRODUCTION.md'
     path.write_text('\n'.join(lines) + '\n')

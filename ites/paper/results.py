@@ -13,8 +13,31 @@ from ..paths import resolve_path
 from .files import display_path, write_json_atomic, json_default
 
 # %% auto #0
-__all__ = ['RESULT_STATUSES', 'compare_with_paper', 'format_cell', 'format_table', 'device_description', 'versions',
-           'write_results', 'read_results']
+__all__ = ['SD_SUFFIX', 'SEEDS_SUFFIX', 'RESULT_STATUSES', 'mean_and_sd', 'seed_columns', 'compare_with_paper', 'format_cell',
+           'format_spread', 'format_table', 'device_description', 'versions', 'write_results', 'read_results']
+
+# %% ../../nbs/paper/06_results.ipynb #s002
+SD_SUFFIX, SEEDS_SUFFIX = '_sd', '_seeds'
+
+def mean_and_sd(values) -> tuple:
+    "(mean, sample standard deviation) of `values`, None entries dropped; sd is None for fewer than two values, both for none."
+    v = [float(x) for x in values if x is not None]
+    if not v: return None, None
+    mean = math.fsum(v) / len(v)
+    return mean, (math.sqrt(math.fsum((x - mean) ** 2 for x in v) / (len(v) - 1)) if len(v) > 1 else None)
+
+def seed_columns(per_seed: list, columns=None) -> dict:
+    """Per column of the per-seed dicts (default: every numeric one, in first-seen order): the mean under its name,
+    then the spreads under `<name>_sd`, then the per-seed values under `<name>_seeds`."""
+    if columns is None:
+        columns = []
+        for d in per_seed:
+            columns += [k for k, v in d.items() if k not in columns and isinstance(v, (int, float, np.number))
+                        and not isinstance(v, bool)]
+    values = {c: [d.get(c) for d in per_seed] for c in columns}
+    stats = {c: mean_and_sd(v) for c, v in values.items()}
+    return {**{c: m for c, (m, _) in stats.items()}, **{c + SD_SUFFIX: sd for c, (_, sd) in stats.items()},
+            **{c + SEEDS_SUFFIX: v for c, v in values.items()}}
 
 # %% ../../nbs/paper/06_results.ipynb #c020
 def compare_with_paper(table: str, rows: list, paper_rows: dict | None = None) -> list:
@@ -31,8 +54,9 @@ def compare_with_paper(table: str, rows: list, paper_rows: dict | None = None) -
         for metric in spec['columns']:
             paper, ours = paper_rows[label].get(metric), row.get(metric)
             if paper is None or ours is None: continue
+            sd = row.get(metric + SD_SUFFIX)
             out.append({'row': row['row'], 'paper_row': label, 'metric': metric, 'paper': paper, 'ours': float(ours),
-                        'difference': float(ours) - paper})
+                        'ours_sd': None if sd is None else float(sd), 'difference': float(ours) - paper})
     return out
 
 def format_cell(v, digits: int = 1) -> str:
@@ -41,13 +65,22 @@ def format_cell(v, digits: int = 1) -> str:
     if isinstance(v, (float, np.floating)): return '–' if math.isnan(v) else f'{v:.{digits}f}'
     return str(v)
 
-def format_table(rows: list, columns=None, digits: int = 1) -> str:
-    "Rows (dicts) as a Markdown table of `columns` (default: every key, in first-seen order)."
+def format_spread(mean, sd=None, digits: int = 1) -> str:
+    "A mean with its spread, 'mean ± sd' (the mean alone when there is no spread)."
+    if sd is None or mean is None or (isinstance(sd, float) and math.isnan(sd)): return format_cell(mean, digits)
+    return f'{format_cell(mean, digits)} ± {format_cell(float(sd), digits)}'
+
+def format_table(rows: list, columns=None, digits: int = 1, spreads: bool = True) -> str:
+    """Rows (dicts) as a Markdown table of `columns` (default: every key, in first-seen order); with `spreads`, a
+    column whose row has `<column>_sd` shows 'mean ± sd'."""
     if columns is None:
         columns = []
         for r in rows: columns += [k for k in r if k not in columns]
+    def cell(r, c):
+        if spreads and r.get(c + SD_SUFFIX) is not None: return format_spread(r.get(c), r[c + SD_SUFFIX], digits)
+        return format_cell(r.get(c), digits)
     lines = ['| ' + ' | '.join(columns) + ' |', '|' + '---|' * len(columns)]
-    lines += ['| ' + ' | '.join(format_cell(r.get(c), digits) for c in columns) + ' |' for r in rows]
+    lines += ['| ' + ' | '.join(cell(r, c) for c in columns) + ' |' for r in rows]
     return '\n'.join(lines)
 
 # %% ../../nbs/paper/06_results.ipynb #c043
@@ -62,7 +95,8 @@ def device_description(device='auto') -> str:
     with contextlib.suppress(OSError):
         for line in Path('/proc/cpuinfo').read_text().splitlines():
             if line.startswith('model name'): name = line.split(':', 1)[1].strip(); break
-    return f"CPU {name}, {torch.get_num_threads()} threads"
+    n = torch.get_num_threads()
+    return f"CPU {name}, {n} thread{'s' if n != 1 else ''}"
 
 def versions() -> dict:
     "The versions that matter for a result: Python, torch, numpy, ites."
@@ -73,8 +107,10 @@ def versions() -> dict:
 RESULT_STATUSES = ('ok', 'skipped')
 
 def write_results(table: str, rows: list, parameters: dict, dataset, device: str, seconds: float, results_dir,
-                  figures_dir, status: str = 'ok', comparison=None, notes: str = '', profile: str | None = None) -> Path:
-    "Write `<results_dir>/<table>.json` (rows, comparison with the paper, parameters, data, device, versions, time) and `.csv`."
+                  figures_dir, status: str = 'ok', comparison=None, notes: str = '', profile: str | None = None,
+                  seeds=None, threads: int | None = None) -> Path:
+    """Write `<results_dir>/<table>.json` (rows, comparison with the paper, parameters, seeds, torch threads, data,
+    device, versions, time) and `.csv` (lists and dicts as JSON text)."""
     if status not in RESULT_STATUSES: raise ValueError(f"status must be one of {RESULT_STATUSES}; got {status!r}")
     if not isinstance(rows, (list, tuple)) or not all(isinstance(r, dict) for r in rows):
         raise ValueError("rows must be a list of dicts (one per table row)")
@@ -82,8 +118,11 @@ def write_results(table: str, rows: list, parameters: dict, dataset, device: str
     results_dir.mkdir(parents=True, exist_ok=True)
     figures = sorted(display_path(p) for p in figures_dir.glob(f'{table}.*')) if figures_dir.exists() else []
     spec = PAPER_NUMBERS.get(table, {})
+    if threads is None:
+        import torch
+        threads = torch.get_num_threads()
     record = {'table': table, 'title': spec.get('title', table), 'status': status, 'profile': profile,
-              'rows': list(rows), 'comparison': list(comparison if comparison is not None else []),
+              'seeds': None if seeds is None else list(seeds), 'threads': int(threads), 'rows': list(rows), 'comparison': list(comparison if comparison is not None else []),
               'paper_note': spec.get('note', ''), 'notes': notes, 'parameters': parameters, 'dataset': dataset,
               'device': device, 'versions': versions(), 'seconds': float(seconds), 'figures': figures,
               'written_at': datetime.datetime.now(datetime.timezone.utc).isoformat(timespec='seconds')}

@@ -9,14 +9,14 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from ..paths import resolve_path
 from .numbers import TABLES, COMMON_PARAMETERS, table_parameters
-from .profiles import PROFILES
+from .profiles import PROFILES, get_profile
 from .files import tables_dir, output_dirs
 from .results import device_description
 from .execute import execute_table
 from .report import write_report
 
 # %% auto #0
-__all__ = ['find_tables', 'runner_parameters', 'parse_args', 'main']
+__all__ = ['find_tables', 'runner_parameters', 'parallelism', 'parse_args', 'main']
 
 # %% ../../nbs/paper/13_runner.ipynb #c006
 def find_tables(folder=None) -> dict:
@@ -37,11 +37,27 @@ def runner_parameters(name: str, values: dict) -> dict:
     names = table_parameters(name) if name in TABLES else COMMON_PARAMETERS
     return {k: values[k] for k in names}
 
+# %% ../../nbs/paper/13_runner.ipynb #c017a
+def parallelism(jobs: int | None, threads: int | None, cores: int | None = None, gpus: int = 0) -> tuple[int, int]:
+    """(jobs, torch threads per job): given values are kept; by default one job per GPU, else one per core up to 4,
+    and the cores shared among the jobs (at least one thread each)."""
+    cores = max(1, cores or os.cpu_count() or 1)
+    if jobs is None: jobs = max(1, gpus) if gpus else min(cores, 4)
+    if jobs < 1: raise SystemExit('--jobs must be at least 1')
+    if threads is None: threads = max(1, cores // jobs)
+    if threads < 1: raise SystemExit('--threads must be at least 1')
+    return jobs, threads
+
 # %% ../../nbs/paper/13_runner.ipynb #c018
 def parse_args(argv=None):
     p = argparse.ArgumentParser(prog='ites_reproduce', description='Run the paper tables (nbs/tables/) with papermill.')
     p.add_argument('--profile', choices=sorted(PROFILES), default='cpu',
                    help='smoke: seconds per table; cpu: under 45 min on 2 CPU cores; paper: the reference schedule (GPU)')
+    p.add_argument('--seeds', type=int, default=None,
+                   help="seeds per model (0..N-1); default: the profile's (" +
+                        ', '.join(f'{n} {q.seeds}' for n, q in PROFILES.items()) + ')')
+    p.add_argument('--sign-rule', action='store_true',
+                   help='also score every model after the label-free depth-sign rule (*_sign_rule columns)')
     p.add_argument('--dataset', default='default', help="'default' (embedded CMU subset) or a Human3.6M folder")
     p.add_argument('--keypoints', default='gt', help='2D keypoints of the Human3.6M folder (data_2d_h36m_<name>.npz)')
     p.add_argument('--detected-keypoints', default='auto',
@@ -49,7 +65,10 @@ def parse_args(argv=None):
     p.add_argument('--mpi-inf-3dhp-file', default=None, help='data_test_3dhp.npz (P-STMO layout) for Table 2')
     p.add_argument('--device', default='auto', help="'auto' (CUDA when available), 'cpu', 'cuda', ...")
     p.add_argument('--only', nargs='+', metavar='TABLE', help=f"run only these tables (of: {', '.join(TABLES)})")
-    p.add_argument('--jobs', type=int, default=1, help='tables run in parallel (threads; one GPU per job with several GPUs)')
+    p.add_argument('--jobs', type=int, default=None,
+                   help='tables run in parallel; default: one per GPU, else one per CPU core up to 4')
+    p.add_argument('--threads', type=int, default=None,
+                   help='torch threads per job (OMP_NUM_THREADS, torch.set_num_threads); default: cores // jobs')
     p.add_argument('--fresh', action='store_true', help='retrain every model this run needs (ignore the cache)')
     p.add_argument('--cell-timeout', type=int, default=None, help='seconds per notebook cell (default: no limit)')
     p.add_argument('--tables-dir', default=None, help=argparse.SUPPRESS)    # tests: run the notebooks of another folder
@@ -59,7 +78,8 @@ def parse_args(argv=None):
 def main(argv=None) -> int:
     "Entry point of `ites_reproduce`; returns 0 when no table failed, else exits with status 1."
     args = parse_args(argv)
-    if args.jobs < 1: raise SystemExit('--jobs must be at least 1')
+    if args.jobs is not None and args.jobs < 1: raise SystemExit('--jobs must be at least 1')
+    if args.seeds is not None and args.seeds < 1: raise SystemExit('--seeds must be at least 1')
     tables = find_tables(args.tables_dir)
     if args.only:
         unknown = [t for t in args.only if t not in tables]
@@ -72,25 +92,27 @@ def main(argv=None) -> int:
     started = time.time()
     values = {'profile': args.profile, 'dataset': str(args.dataset), 'keypoints': args.keypoints, 'device': args.device,
               'results_dir': str(dirs['results']), 'figures_dir': str(dirs['figures']),
-              'fresh': started if args.fresh else False, 'detected_keypoints': args.detected_keypoints,
+              'fresh': started if args.fresh else False, 'seeds': args.seeds, 'sign_rule': args.sign_rule,
+              'detected_keypoints': args.detected_keypoints,
               'mpi_inf_3dhp_file': str(resolve_path(args.mpi_inf_3dhp_file)) if args.mpi_inf_3dhp_file else None}
     import torch
     n_gpus = torch.cuda.device_count() if args.device in ('auto', 'cuda') else 0
-    env = {}
-    if n_gpus == 0 and args.jobs > 1 and 'OMP_NUM_THREADS' not in os.environ:
-        env['OMP_NUM_THREADS'] = str(max(1, (os.cpu_count() or 1) // args.jobs))   # do not oversubscribe the cores
+    jobs, threads = parallelism(args.jobs, args.threads, gpus=n_gpus)
+    env = {'OMP_NUM_THREADS': str(threads), 'MKL_NUM_THREADS': str(threads), 'ITES_THREADS': str(threads)}
+    n_seeds = args.seeds or get_profile(args.profile).seeds
     slots = queue.Queue()
-    for i in range(args.jobs): slots.put(i)
+    for i in range(jobs): slots.put(i)
     device = device_description(args.device)
+    if device.startswith('CPU '): device = device.rsplit(', ', 1)[0] + f", {threads} thread{'s' if threads != 1 else ''} per job"
     print(f"ites_reproduce: {len(tables)} tables, profile {args.profile}, dataset {args.dataset}, device {device}, "
-          f"jobs {args.jobs}\n  results -> {dirs['results']}\n  figures -> {dirs['figures']}\n  notebooks -> {dirs['runs']}",
-          flush=True)
+          f"jobs {jobs}, seeds {n_seeds}, sign rule {'on' if args.sign_rule else 'off'}\n  results -> {dirs['results']}"
+          f"\n  figures -> {dirs['figures']}\n  notebooks -> {dirs['runs']}", flush=True)
     done = []
     def run(name):
         slot = slots.get()
         try:
             job_env = dict(env)
-            if n_gpus > 1 and args.jobs > 1: job_env['CUDA_VISIBLE_DEVICES'] = str(slot % n_gpus)
+            if n_gpus > 1 and jobs > 1: job_env['CUDA_VISIBLE_DEVICES'] = str(slot % n_gpus)
             r = execute_table(name, tables[name], dirs['runs'] / f'{name}.ipynb', runner_parameters(name, values),
                               dirs['results'], job_env, args.cell_timeout)
         finally: slots.put(slot)
@@ -98,9 +120,10 @@ def main(argv=None) -> int:
         print(f"[{len(done)}/{len(tables)}] {name:<24} {r.status:<7} {r.seconds:7.1f} s"
               + (f"  {r.error}" if r.error else ''), flush=True)
         return r
-    with ThreadPoolExecutor(args.jobs) as pool: runs = list(pool.map(run, tables))
+    with ThreadPoolExecutor(jobs) as pool: runs = list(pool.map(run, tables))
     seconds = time.time() - started
-    report = write_report(dirs['results'], runs, args.profile, args.dataset, device, seconds, args.jobs)
+    report = write_report(dirs['results'], runs, args.profile, args.dataset, device, seconds, jobs, seeds=n_seeds,
+                          threads=threads, sign_rule=args.sign_rule)
     failed = [r.name for r in runs if r.status == 'failed']
     print(f"total {seconds:.1f} s; report: {report}")
     if failed:

@@ -25,10 +25,10 @@ def detected_2d(dataset, detected_keypoints) -> tuple:
     return None, f"{folder} has no data_2d_h36m_<name>.npz for {names}"
 
 def with_detected_columns(rows: list, detected_rows: list, detected: str) -> list:
-    "`rows` (ground-truth 2D) with the `_img` columns of `detected_rows`, the keypoints name and their cache key."
+    "`rows` (ground-truth 2D) with the `_img` columns of `detected_rows` (and their spreads), the keypoints name and cache keys."
     for row, img in zip(rows, detected_rows, strict=True):
-        row.update({k: v for k, v in img.items() if k.endswith('_img')}, detected_keypoints=detected,
-                   cache_key_img=img['cache_key'])
+        row.update({k: v for k, v in img.items() if k.endswith('_img') or '_img_' in k}, detected_keypoints=detected)
+        if 'cache_keys' in img: row['cache_keys_img'] = img['cache_keys']
     return rows
 
 # %% ../../nbs/paper/09_tables.ipynb #p009
@@ -38,20 +38,25 @@ def mpi_inf_3dhp_missing(path) -> str | None:
     if not Path(path).expanduser().is_file(): return f'the MPI-INF-3DHP test file {path} does not exist'
     return None
 
-def score_pck(teacher, student, test_set, device='cpu') -> list:
-    "Rows of PCK / AUC (%) of the cached ITES-T and ITES-TS (`CachedRun`s) on `test_set`."
+def score_pck(teachers, students, test_set, device='cpu') -> list:
+    "Rows of PCK / AUC (%) of the cached ITES-T and ITES-TS on `test_set`: one `CachedRun` each, or one per seed (lists)."
     from ites.evaluate import predict_teacher, predict_student
     from ites.metrics import pck_auc
+    from ites.paper.results import seed_columns
+    as_list = lambda r: list(r) if isinstance(r, (list, tuple)) else [r]
+    teachers, students = as_list(teachers), as_list(students)
     x, gt = test_set.keypoints_2d.to(device), test_set.poses_3d.to(device)
-    preds = {'ITES-T': (teacher, predict_teacher(teacher.model, x)['depth_through_input']),
-             'ITES-TS': (student, predict_student(student.model, x))}
-    rows = []
-    for label, (run, pred) in preds.items():
+    def scores(pred):
         pck, auc = pck_auc(pred, gt, aligned='scale')
         p_pck, p_auc = pck_auc(pred, gt, aligned='procrustes')
-        rows.append({'row': label, 'paper_row': label, 'pck': 100 * pck.mean().item(), 'auc': 100 * auc.mean().item(),
-                     'pck_procrustes': 100 * p_pck.mean().item(), 'auc_procrustes': 100 * p_auc.mean().item(),
-                     'frames': len(gt), 'cache_key': run.key})
+        return {'pck': 100 * pck.mean().item(), 'auc': 100 * auc.mean().item(),
+                'pck_procrustes': 100 * p_pck.mean().item(), 'auc_procrustes': 100 * p_auc.mean().item()}
+    rows = []
+    for label, runs, predict in (('ITES-T', teachers, lambda m: predict_teacher(m, x)['depth_through_input']),
+                                 ('ITES-TS', students, lambda m: predict_student(m, x))):
+        per_seed = [scores(predict(run.model)) for run in runs]
+        rows.append({'row': label, 'kind': 'model', 'paper_row': label, **seed_columns(per_seed), 'frames': len(gt),
+                     'cache_keys': [run.key for run in runs]})
     return rows
 
 # %% ../../nbs/paper/09_tables.ipynb #c050
@@ -110,7 +115,7 @@ def qualitative_poses(teacher, student, test_set, n: int, device='cpu') -> dict:
     preds = {'ITES-T': predict_teacher(teacher.model, x)['depth_through_input'], 'ITES-TS': predict_student(student.model, x)}
     errors = {k: paper_protocol_errors(v, gt)[0] * 1000 for k, v in preds.items()}
     rows = [{'row': f'pose {i + 1}', 'test_index': int(j), 'action': str(test_set.actions[j]),
-             'teacher_mpjpe': float(errors['ITES-T'][i]), 'student_mpjpe': float(errors['ITES-TS'][i])}
+             'teacher_paper_mpjpe': float(errors['ITES-T'][i]), 'student_paper_mpjpe': float(errors['ITES-TS'][i])}
             for i, j in enumerate(index)]
     shown = {k: paper_protocol_poses(v.double(), gt.double()) for k, v in preds.items()}
     return {'rows': rows, 'keypoints_2d': x, 'ground_truth': gt, **shown}
