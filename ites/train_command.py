@@ -11,7 +11,7 @@ import torch.distributed as dist
 from .configs import TeacherConfig, StudentConfig, c3dpo_teacher_fields
 from .checkpoints import resolve_device, model_from_checkpoint, load_checkpoint
 from .poses import metres_per_unit
-from .train import train_teacher, train_student
+from .train import train_teacher, train_student, ground_truth_depths
 from .losses import TeacherLossWeights, StudentLossWeights
 from .datasets import load_splits
 from .evaluate import evaluate_teacher, evaluate_student, frame_means
@@ -55,6 +55,9 @@ def parse_args(argv=None):
                    help='which graphs the graph student uses (Table 8)')
     p.add_argument('--student-weights', type=float, nargs=2, metavar=('DISTILLATION', 'EQUIVARIANCE'), default=None,
                    help='student loss weights (default: 5 1)')
+    p.add_argument('--student-targets', choices=['teacher', 'ground-truth'], default='teacher',
+                   help="the student's depth targets: its teacher's (ITES) or the labels' (the supervised ceiling, "
+                        "a reference row that uses 3D labels; no teacher is trained or loaded)")
     p.add_argument('--teacher-checkpoint', default=None,
                    help="with --stage student: the teacher to distil (default: <out>/teacher/last.pt)")
     p.add_argument('--seed', type=int, default=0)
@@ -86,6 +89,9 @@ def check_run_args(args):
             raise SystemExit(f"ites_train: --{name.replace('_', '-')} must be at least 1; got {value}. (To train only "
                              "one stage, use --stage teacher or --stage student.)")
     if args.resume and args.overwrite: raise SystemExit("ites_train: pass --resume or --overwrite, not both.")
+    if args.student_targets == 'ground-truth' and args.stage != 'student':
+        raise SystemExit("ites_train: --student-targets ground-truth trains only a student (the supervised ceiling); "
+                         "pass --stage student.")
     out = Path(args.out)
     if out.exists() and not out.is_dir():
         raise SystemExit(f"ites_train: --out {out} is a file; pass a folder for the checkpoints (it is created).")
@@ -128,14 +134,17 @@ def main(argv=None):
                   extra=facts)
     scores = dict(per_action=False, metres_per_unit=facts['metres_per_unit'], sign_rule=True)
     tcfg, scfg = configs_from_args(args)
-    if args.stage in ('teacher', 'both'):
+    supervised = args.student_targets == 'ground-truth'
+    if args.stage in ('teacher', 'both') and not supervised:
         ev = (lambda m: frame_means(evaluate_teacher(m, test_set, **scores))) if args.eval else None
         teacher, _ = train_teacher(tcfg, train_set, out_dir=out / 'teacher', evaluate=ev, **common)
-    else:
+    elif not supervised:
         teacher, _ = model_from_checkpoint(args.teacher_checkpoint or out / 'teacher' / 'last.pt', 'teacher', device)
     if args.stage in ('student', 'both'):
         ev = (lambda m: frame_means(evaluate_student(m, test_set, **scores))) if args.eval else None
-        train_student(scfg, teacher, train_set, out_dir=out / 'student', evaluate=ev, **common)
+        targets = ground_truth_depths(train_set) if supervised else None
+        train_student(scfg, None if supervised else teacher, train_set, out_dir=out / 'student', evaluate=ev,
+                      depth_targets=targets, **common)
     if world > 1: dist.destroy_process_group()
 
 # %% ../nbs/17_train_command.ipynb #c011
