@@ -110,6 +110,9 @@ def run_facts(args, train_set) -> dict:
 
 def _check_same_data(ckpt: Path, facts: dict):
     stored = load_checkpoint(ckpt).get('extra', {})
+    if 'data' not in stored:                                  # written before checkpoints recorded their data
+        print(f"ites_train: {ckpt} records no data; resuming on the word of the command line", flush=True)
+        return
     differ = {k: (stored.get(k), facts[k]) for k in ('data', 'keypoints', 'stride', 'samples') if stored.get(k) != facts[k]}
     if differ:
         raise SystemExit(f"ites_train: --resume, but {ckpt} was trained on other data: (checkpoint, now) = {differ}. "
