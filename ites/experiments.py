@@ -38,17 +38,17 @@ TRAINING_MODULES = tuple(m.split('.', 1)[1] for m in module_closure(TRAINING_ENT
 EVALUATION_MODULES = tuple(m.split('.', 1)[1] for m in module_closure(EVALUATION_ENTRIES))
 TRAINING_CALLS = Counter()
 
-def cached_teacher(*args, **kwargs) -> CachedRun:
-    "`ites.paper.cache.cached_teacher`, counting a training in `TRAINING_CALLS`."
-    run = _cache.cached_teacher(*args, **kwargs)
-    if run.trained: TRAINING_CALLS[run.key] += 1
-    return run
+def _counting(cached):
+    "`cached` (a function of `ites.paper.cache`) that also counts each training it does in `TRAINING_CALLS`."
+    def counted(*args, **kwargs) -> CachedRun:
+        run = cached(*args, **kwargs)
+        if run.trained: TRAINING_CALLS[run.key] += 1
+        return run
+    counted.__name__, counted.__doc__ = cached.__name__, f"`ites.paper.cache.{cached.__name__}`, counting a training in `TRAINING_CALLS`."
+    return counted
 
-def cached_student(*args, **kwargs) -> CachedRun:
-    "`ites.paper.cache.cached_student`, counting a training in `TRAINING_CALLS`."
-    run = _cache.cached_student(*args, **kwargs)
-    if run.trained: TRAINING_CALLS[run.key] += 1
-    return run
+cached_teacher = _counting(_cache.cached_teacher)
+cached_student = _counting(_cache.cached_student)
 
 _all_ = ['DEFAULT_RESULTS_DIR', 'DEFAULT_FIGURES_DIR', 'PROFILES', 'PAPER_NUMBERS', 'CACHE_FORMAT', 'RECORD',
          'RESULT_STATUSES', 'ERROR_METRICS', 'repo_root', 'resolve_path', 'cache_root', 'Profile', 'get_profile',
