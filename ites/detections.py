@@ -105,18 +105,22 @@ def read_videopose3d_2d(path, subject: str | None = None, action: str | None = N
     kp = np.asarray(views[camera])[..., :2]
     return Detections(kp, layout, None, [f'{subject}/{action}/{camera}/{t}' for t in range(len(kp))], str(path))
 
-def read_detections(source, layout: str = 'h36m', **kw) -> Detections:
-    "Detections from an array (N, 17, 2), a `Detections`, a COCO results .json, or an .npz (plain `keypoints_2d` or VideoPose3D `positions_2d`)."
-    if isinstance(source, Detections): return source
-    if not isinstance(source, (str, Path)): return Detections(source, layout)
+def read_detections(source, layout: str = 'h36m', **selectors) -> Detections:
+    """Detections from an array (N, 17, 2), a `Detections`, a COCO results .json, or an .npz (plain `keypoints_2d` or
+    VideoPose3D `positions_2d`); `selectors` (subject, action, camera) pick a VideoPose3D file's sequence."""
+    def no_selectors(kind: str):
+        if selectors: raise ValueError(f"{sorted(selectors)} select a sequence of a VideoPose3D 2D file; {source} is {kind}.")
+    if isinstance(source, Detections): no_selectors('a Detections'); return source
+    if not isinstance(source, (str, Path)): no_selectors('an array'); return Detections(source, layout)
     path = Path(source)
-    if path.suffix == '.json': return read_coco_results(path, **kw)
+    if path.suffix == '.json': no_selectors('COCO keypoint results'); return read_coco_results(path)
     if path.suffix != '.npz': raise ValueError(f"{path}: unknown keypoint file type {path.suffix!r}; use a COCO results .json or an .npz.")
     if not path.is_file(): raise FileNotFoundError(f"no keypoints file at {path}")
     with np.load(path, allow_pickle=False) as npz:
         files = npz.files
         if 'keypoints_2d' in files:
+            no_selectors("an npz of plain keypoints_2d")
             scores = npz['scores'] if 'scores' in files else None
             return Detections(npz['keypoints_2d'], layout, scores, source=str(path))
-    if 'positions_2d' in files: return read_videopose3d_2d(path, **kw)
+    if 'positions_2d' in files: return read_videopose3d_2d(path, **selectors)
     raise ValueError(f"{path} has neither 'keypoints_2d' (N, 17, 2) nor VideoPose3D 'positions_2d' (its arrays: {files}).")

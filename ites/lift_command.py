@@ -30,7 +30,7 @@ def parse_args(argv=None):
     p.add_argument('--focal', type=float, nargs=2, default=None, metavar=('FX', 'FY'), help='focal lengths in pixels')
     p.add_argument('--subject', default=None, help='VideoPose3D file: the subject (Human3.6M) or video (custom) to lift')
     p.add_argument('--action', default=None, help='VideoPose3D file: the action of a Human3.6M file')
-    p.add_argument('--camera', type=int, default=0, help='VideoPose3D file: the camera index')
+    p.add_argument('--camera', type=int, default=None, help='VideoPose3D file: the camera index (default 0)')
     p.add_argument('--min-score', type=float, default=0.3, help='refuse joints below this confidence (0: lift them anyway)')
     p.add_argument('--model', default='student', choices=['student', 'teacher'])
     p.add_argument('--weights', default=None, help='a checkpoint of your own (default: the shipped model)')
@@ -50,9 +50,8 @@ def main(argv=None):
     if a.plot and not Path(a.plot).parent.is_dir(): raise SystemExit(f"ites_lift: the folder of --plot {a.plot} does not exist")
     focal = a.focal
     try:
-        extra = {k: v for k, v in (('subject', a.subject), ('action', a.action)) if v is not None}
-        detections = read_detections(src, a.layout, **(dict(extra, camera=a.camera) if src.suffix == '.npz' and
-                                                        extra or a.camera else {}))
+        selectors = {k: v for k, v in (('subject', a.subject), ('action', a.action), ('camera', a.camera)) if v is not None}
+        detections = read_detections(src, a.layout, **selectors)
         if focal is None and src.suffix == '.npz':
             with np.load(src, allow_pickle=False) as f:
                 if 'focal' in f.files: focal = f['focal']
