@@ -13,7 +13,7 @@ from ..poses import PoseSet
 from ..train import train_teacher
 
 # %% auto #0
-__all__ = ['tiny_student_config', 'tiny_teacher_config', 'ddp_smoke_worker']
+__all__ = ['tiny_student_config', 'tiny_teacher_config', 'ddp_smoke_worker', 'refusal']
 
 # %% ../../nbs/90_testing_fixtures.ipynb #f004
 def tiny_student_config(**kw) -> StudentConfig:
@@ -42,3 +42,10 @@ def ddp_smoke_worker(rank: int, world_size: int, init_file: str, result_file: st
                                                      'n_parameters': flat.numel()}))
     finally:
         dist.destroy_process_group()
+
+# %% ../../nbs/90_testing_fixtures.ipynb #f005
+def refusal(main, argv) -> str:
+    "The message of the SystemExit that a command's `main(argv)` raises; fails the test if the command accepts `argv`."
+    try: main(argv)
+    except SystemExit as e: return str(e)
+    raise AssertionError(f'{argv} was accepted')
