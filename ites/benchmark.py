@@ -15,8 +15,9 @@ from .train import teacher_loss_terms, student_loss_terms
 from .losses import weighted_total
 
 # %% auto #0
-__all__ = ['PAPER_SCHEDULE', 'Conv1x1', 'BatchNorm2dOn1d', 'as_conv_network', 'PerSampleDataset', 'time_training',
-           'time_inference', 'same_outputs', 'teacher_pair', 'student_pair', 'run_benchmark', 'main']
+__all__ = ['PAPER_SCHEDULE', 'TARGETS', 'Conv1x1', 'BatchNorm2dOn1d', 'as_conv_network', 'PerSampleDataset', 'time_training',
+           'time_inference', 'same_outputs', 'teacher_pair', 'student_pair', 'matmul_peak', 'step_flops',
+           'run_benchmark', 'main']
 
 # %% ../nbs/19_benchmark.ipynb #c006
 class Conv1x1(nn.Module):
@@ -57,8 +58,9 @@ class PerSampleDataset(Dataset):
 def _sync(device):
     if device.type == 'cuda': torch.cuda.synchronize()
 
-def time_training(net, cfg, terms_fn, data: dict, batch_size: int, steps: int, straightforward: bool, device) -> dict:
-    "Samples/s of `steps` training steps (after one warm-up step), the ites way or the straightforward way."
+def time_training(net, cfg, terms_fn, data: dict, batch_size: int, steps: int, straightforward: bool, device,
+                  autocast: torch.dtype | None = None) -> dict:
+    "Samples/s of `steps` training steps (after one warm-up step), the ites way or the straightforward way, in fp32 or under `autocast`."
     opt = torch.optim.SGD(net.parameters(), lr=cfg.lr, momentum=cfg.momentum, weight_decay=cfg.weight_decay)
     net.train()
     if straightforward:
@@ -74,8 +76,9 @@ def time_training(net, cfg, terms_fn, data: dict, batch_size: int, steps: int, s
             idx = torch.randint(0, n, (batch_size,), device=device)
             return {k: v[idx] for k, v in resident.items()}
     def step():
-        terms = terms_fn(net, next_batch(), cfg, 0)
-        total = weighted_total(terms, cfg.weights)
+        with torch.autocast(device.type, dtype=autocast or torch.bfloat16, enabled=autocast is not None):
+            terms = terms_fn(net, next_batch(), cfg, 0)
+            total = weighted_total(terms, cfg.weights)
         opt.zero_grad(set_to_none=True); total.backward(); opt.step()
         if straightforward: [v.item() for v in terms.values()]
     step(); _sync(device)
@@ -120,13 +123,70 @@ def student_pair(cfg: StudentConfig):
     slow.load_state_dict(fast.state_dict())
     return fast, slow
 
+# %% ../nbs/19_benchmark.ipynb #k041
+def matmul_peak(dtype: torch.dtype = torch.float32, n: int = 4096, repeats: int = 3, device='cpu') -> float:
+    "GFLOP/s of an n×n `torch.mm` in `dtype` on `device` (best of `repeats`, after a warm-up): the matrix-product peak."
+    device = torch.device(device)
+    g = torch.Generator(device=device).manual_seed(0)
+    a, b = (torch.randn(n, n, generator=g, device=device).to(dtype) for _ in range(2))
+    a @ b; _sync(device)
+    best = float('inf')
+    for _ in range(repeats):
+        t0 = time.perf_counter(); a @ b; _sync(device)
+        best = min(best, time.perf_counter() - t0)
+    return 2 * n ** 3 / best / 1e9
+
+def step_flops(net, cfg, terms_fn, batch: dict) -> int:
+    "FLOPs of one training step of `net` on `batch` (forward, cycle passes, backward), counted by torch's FLOP counter."
+    from torch.utils.flop_counter import FlopCounterMode
+    net.train()
+    with FlopCounterMode(display=False) as counter:
+        weighted_total(terms_fn(net, batch, cfg, 0), cfg.weights).backward()
+    net.zero_grad(set_to_none=True)
+    return counter.get_total_flops()
+
 # %% ../nbs/19_benchmark.ipynb #c018
 PAPER_SCHEDULE = {'train_samples': 1_559_752, 'teacher_epochs': 50, 'student_epochs': 40}
 
-def run_benchmark(device='auto', batch_sizes=(128, 1024), steps: int = 10, quick: bool = False, log=print) -> dict:
-    "Measure ites against the straightforward implementation; returns (and logs) the figures."
+TARGETS = {'teacher_fp32_fraction_of_peak': 0.65, 'student_fp32_fraction_of_peak': 0.40, 'teacher_bf16_speedup': 1.8}
+
+def _engine_rows(role, fast, slow, cfg, terms_fn, data, infer, x, batch_sizes, steps, device, flops):
+    "Timing rows of one role: ites fp32, ites bf16 and straightforward steps; ites and straightforward inference."
+    rows = []
+    for bs in batch_sizes:
+        s = max(1, steps if bs <= 128 else steps // 4)
+        slow_t = time_training(slow, cfg, terms_fn, data, bs, s, True, device)
+        fast_t = time_training(fast, cfg, terms_fn, data, bs, s, False, device)
+        bf16_t = time_training(fast, cfg, terms_fn, data, bs, s, False, device, autocast=torch.bfloat16)
+        gflop = flops[bs] / 1e9
+        rows.append({'what': f'{role} step', 'batch': bs, 'ites': fast_t['samples_per_s'],
+                     'straightforward': slow_t['samples_per_s'], 'ites_s_per_step': fast_t['seconds_per_step'],
+                     'ites_bf16': bf16_t['samples_per_s'], 'ites_bf16_s_per_step': bf16_t['seconds_per_step'],
+                     'gflop_per_step': gflop, 'ites_gflops': gflop / fast_t['seconds_per_step'],
+                     'ites_bf16_gflops': gflop / bf16_t['seconds_per_step'],
+                     'bf16_speedup': fast_t['seconds_per_step'] / bf16_t['seconds_per_step']})
+        fast.eval(); slow.eval()
+        r = max(2, 4 * s)
+        rows.append({'what': f'{role} inference', 'batch': bs, 'ites': time_inference(lambda z: infer(fast, z), x, bs, r, device),
+                     'straightforward': time_inference(lambda z: infer(slow, z), x, bs, r, device)})
+    return rows
+
+def _targets(rows, peak) -> dict:
+    "The engine issue's goals against the batch-128 figures: measured value, goal, met."
+    at128 = {r['what']: r for r in rows if r['batch'] == 128 and 'ites_gflops' in r}
+    measured = {'teacher_fp32_fraction_of_peak': at128['teacher step']['ites_gflops'] / peak['fp32'],
+                'student_fp32_fraction_of_peak': at128['student step']['ites_gflops'] / peak['fp32'],
+                'teacher_bf16_speedup': at128['teacher step']['bf16_speedup']}
+    return {k: {'measured': v, 'goal': TARGETS[k], 'met': v >= TARGETS[k]} for k, v in measured.items()}
+
+def run_benchmark(device='auto', batch_sizes=(128, 1024), steps: int = 10, quick: bool = False, threads: int | None = None,
+                  log=print) -> dict:
+    "Measure ites (fp32 and bf16) against the straightforward implementation and the machine's peak; returns (and logs) the figures."
     device = resolve_device(device)
+    if threads is not None: torch.set_num_threads(threads)
     if quick: steps = 2
+    peak_n = 1024 if quick else 4096
+    peak = {'fp32': matmul_peak(torch.float32, peak_n, device=device), 'bf16': matmul_peak(torch.bfloat16, peak_n, device=device)}
     g = torch.Generator().manual_seed(0)
     n = 4096
     x = torch.randn(n, 17, 2, generator=g) * 0.1
@@ -140,31 +200,36 @@ def run_benchmark(device='auto', batch_sizes=(128, 1024), steps: int = 10, quick
         fast.to(device); slow.to(device)
         batch = {k: v[:256].to(device) for k, v in data.items()}
         checks[role] = same_outputs(fast, slow, cfg, terms_fn, batch, infer)
-        for bs in batch_sizes:
-            s = max(1, steps if bs <= 128 else steps // 4)
-            slow_t = time_training(slow, cfg, terms_fn, data, bs, s, True, device)
-            fast_t = time_training(fast, cfg, terms_fn, data, bs, s, False, device)
-            rows.append({'what': f'{role} step', 'batch': bs, 'ites': fast_t['samples_per_s'],
-                         'straightforward': slow_t['samples_per_s'], 'ites_s_per_step': fast_t['seconds_per_step']})
-            fast.eval(); slow.eval()
-            r = max(2, 4 * s)
-            rows.append({'what': f'{role} inference', 'batch': bs, 'ites': time_inference(lambda z: infer(fast, z), x, bs, r, device),
-                         'straightforward': time_inference(lambda z: infer(slow, z), x, bs, r, device)})
+        flops = {bs: step_flops(fast, cfg, terms_fn, {k: v[:bs].to(device) for k, v in data.items()}) for bs in batch_sizes}
+        rows += _engine_rows(role, fast, slow, cfg, terms_fn, data, infer, x, batch_sizes, steps, device, flops)
         fast.cpu(); slow.cpu()
-    for r in rows: r['ratio'] = r['ites'] / r['straightforward']
+    for r in rows:
+        r['ratio'] = r['ites'] / r['straightforward']
+        if 'ites_gflops' in r:
+            r['fraction_of_fp32_peak'] = r['ites_gflops'] / peak['fp32']
+            r['bf16_fraction_of_bf16_peak'] = r['ites_bf16_gflops'] / peak['bf16']
     step128 = {r['what']: r['ites_s_per_step'] for r in rows if r['batch'] == 128 and 'ites_s_per_step' in r}
     steps_per_epoch = PAPER_SCHEDULE['train_samples'] / 128
     paper_hours = (steps_per_epoch * (PAPER_SCHEDULE['teacher_epochs'] * step128.get('teacher step', float('nan')) +
                                       PAPER_SCHEDULE['student_epochs'] * step128.get('student step', float('nan')))) / 3600
+    targets = _targets(rows, peak) if 128 in batch_sizes else {}
     result = {'device': str(device), 'device_name': torch.cuda.get_device_name(device) if device.type == 'cuda' else platform.processor() or platform.machine(),
               'threads': torch.get_num_threads(), 'torch': torch.__version__, 'ites': __version__,
-              'rows': rows, 'identical_outputs_max_abs_diff': checks, 'paper_schedule_hours_estimate': paper_hours}
+              'matmul_peak_gflops': peak, 'peak_matrix_size': peak_n, 'rows': rows, 'targets': targets,
+              'identical_outputs_max_abs_diff': checks, 'paper_schedule_hours_estimate': paper_hours}
     log(f"device {result['device']} ({result['device_name']}), {result['threads']} threads, torch {torch.__version__}")
-    log(f"{'what':<20}{'batch':>6}{'ites/s':>12}{'straightforward/s':>20}{'ratio':>8}")
-    for r in rows: log(f"{r['what']:<20}{r['batch']:>6}{r['ites']:>12.0f}{r['straightforward']:>20.0f}{r['ratio']:>8.2f}")
+    log(f"matrix-product peak ({peak_n}² torch.mm): fp32 {peak['fp32']:.1f} GFLOP/s, bf16 {peak['bf16']:.1f} GFLOP/s")
+    log(f"{'what':<20}{'batch':>6}{'ites/s':>10}{'bf16/s':>10}{'straightfwd/s':>15}{'ratio':>7}{'GFLOP':>8}{'fp32 %pk':>10}{'bf16 %pk':>10}")
+    for r in rows:
+        extra = (f"{r['ites_bf16']:>10.0f}" if 'ites_bf16' in r else f"{'':>10}")
+        tail = (f"{r['gflop_per_step']:>8.2f}{100 * r['fraction_of_fp32_peak']:>10.1f}{100 * r['bf16_fraction_of_bf16_peak']:>10.1f}"
+                if 'gflop_per_step' in r else '')
+        log(f"{r['what']:<20}{r['batch']:>6}{r['ites']:>10.0f}{extra}{r['straightforward']:>15.0f}{r['ratio']:>7.2f}{tail}")
+    for k, t in targets.items():
+        log(f"target {k}: measured {t['measured']:.2f}, goal {t['goal']:.2f}: {'met' if t['met'] else 'missed'}")
     log(f"identical outputs (max abs diff): {checks}")
     log(f"full paper schedule (teacher 50 + student 40 epochs of {PAPER_SCHEDULE['train_samples']:,} samples, batch 128) "
-        f"on this device: about {paper_hours:.1f} h")
+        f"on this device in fp32: about {paper_hours:.1f} h")
     return result
 
 def main(argv=None):
@@ -172,8 +237,9 @@ def main(argv=None):
     p = argparse.ArgumentParser(prog='python -m ites.benchmark', description=__doc__)
     p.add_argument('--device', default='auto'); p.add_argument('--steps', type=int, default=10)
     p.add_argument('--quick', action='store_true'); p.add_argument('--json', default=None, help='also write the figures here')
+    p.add_argument('--threads', type=int, default=None, help='torch threads (default: torch\'s choice); recorded')
     a = p.parse_args(argv)
-    res = run_benchmark(a.device, steps=a.steps, quick=a.quick)
+    res = run_benchmark(a.device, steps=a.steps, quick=a.quick, threads=a.threads)
     if a.json:
         with open(a.json, 'w') as f: json.dump(res, f, indent=1)
 

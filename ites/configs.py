@@ -5,6 +5,7 @@
 # %% ../nbs/14a_configs.ipynb #k002
 from __future__ import annotations
 from dataclasses import dataclass, field, asdict, fields
+import torch
 from torch import nn
 from .losses import TeacherLossWeights, StudentLossWeights
 from .teacher import DictionaryTeacher, GraphFeatureExtractor
@@ -12,8 +13,8 @@ from .student import GraphStudent
 from .baselines import C3DPOTeacher, ResFCStudent
 
 # %% auto #0
-__all__ = ['ARCHITECTURE_FIELDS', 'Schedule', 'TeacherConfig', 'StudentConfig', 'c3dpo_teacher_fields', 'config_to_dict',
-           'config_from_dict', 'build_teacher', 'build_student']
+__all__ = ['ARCHITECTURE_FIELDS', 'PRECISIONS', 'Schedule', 'TeacherConfig', 'StudentConfig', 'c3dpo_teacher_fields',
+           'config_to_dict', 'config_from_dict', 'autocast_dtype', 'build_teacher', 'build_student']
 
 # %% ../nbs/14a_configs.ipynb #c006
 @dataclass
@@ -27,6 +28,7 @@ class Schedule:
     lr_decay: float = 0.5
     lr_decay_every: int = 15
     seed: int = 0
+    precision: str = 'auto'            # 'auto' (bf16 autocast on CUDA, fp32 elsewhere), 'fp32' or 'bf16'
 
 @dataclass
 class TeacherConfig(Schedule):
@@ -77,6 +79,16 @@ def config_from_dict(d: dict):
     if unknown: raise ValueError(f"{kind} has no fields {sorted(unknown)}; was it written by another version of ites?")
     d['weights'] = wcls(**d.get('weights', {}))
     return cls(**d)
+
+# %% ../nbs/14a_configs.ipynb #k021
+PRECISIONS = ('auto', 'fp32', 'bf16')
+
+def autocast_dtype(precision: str, device) -> torch.dtype | None:
+    "The autocast dtype of a config's `precision` on `device`: torch.bfloat16, or None for plain fp32."
+    if precision not in PRECISIONS:
+        raise ValueError(f"precision must be one of {PRECISIONS}; got {precision!r}.")
+    if precision == 'auto': precision = 'bf16' if torch.device(device).type == 'cuda' else 'fp32'
+    return torch.bfloat16 if precision == 'bf16' else None
 
 # %% ../nbs/14a_configs.ipynb #c010
 def build_teacher(cfg: TeacherConfig) -> nn.Module:

@@ -297,6 +297,11 @@ NONLOCAL_IMPLS = ('fast', 'concat')
 def _check_choice(value, choices, what):
     if value not in choices: raise ValueError(f"{what} must be one of {choices}; got {value!r}.")
 
+def _autocasting(device_type: str) -> bool:
+    "Whether autocast is on for `device_type` (the fused layer computes in fp32 only, so it steps aside then)."
+    try: return torch.is_autocast_enabled(device_type)
+    except TypeError: return torch.is_autocast_cpu_enabled() if device_type == 'cpu' else torch.is_autocast_enabled()
+
 class AdaptiveLayer(nn.Module):
     "ReLU(BN(SemGC(X) + NL(X))) for X (B, J, C); `graph` drops either graph (Table 8), `nonlocal_impl` picks NL's code."
     def __init__(self, channels: int = 128, graph: str = 'both', nonlocal_impl: str = 'fast', adjacency=None):
@@ -315,9 +320,9 @@ class AdaptiveLayer(nn.Module):
     def node_major(self, h: torch.Tensor, order: torch.Tensor) -> torch.Tensor:
         "The layer on node-major features h (J, B, C) whose joints are in `order` (group order for the fused code)."
         gc, nl = self.gconv, self.non_local
-        if self.nonlocal_impl == 'concat' and nl is not None:
-            x = _from_node_major(h, torch.argsort(order))
-            y = gc(x) + nl(x)
+        if (self.nonlocal_impl == 'concat' and nl is not None) or _autocasting(h.device.type):
+            x = _from_node_major(h, torch.argsort(order))       # the autograd modules (autocast casts their products)
+            y = gc(x) if nl is None else gc(x) + nl(x)
             B, J, C = y.shape
             return _to_node_major(F.relu(self.bn(y.reshape(B * J, C))).view(B, J, C), order)
         if isinstance(gc, SemGraphConv):

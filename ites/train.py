@@ -13,9 +13,9 @@ from .poses import PoseSet, batch_indices, metres_per_unit
 from .losses import (weighted_total, reprojection_loss, invariance_cycle_loss, distillation_loss,
                          equivariance_cycle_loss)
 from .baselines import c3dpo_reprojection_loss, c3dpo_canonicalisation_loss
-from .configs import TeacherConfig, StudentConfig, build_teacher, build_student
+from .configs import TeacherConfig, StudentConfig, build_teacher, build_student, autocast_dtype
 from .checkpoints import resolve_device, save_checkpoint, load_checkpoint
-from .deprecation import moved_names
+from .deprecation import moved_names, warn_deprecated
 
 # %% auto #0
 __all__ = ['teacher_loss_terms', 'student_loss_terms', 'Objective', 'teacher_depths', 'fit', 'train_teacher',
@@ -94,7 +94,10 @@ def fit(role: str, net: nn.Module, cfg, terms_fn, data: dict, out_dir=None, devi
         torch.set_rng_state(state['rng'])
         history, start = state['history'], state['epoch'] + 1
         log(f"resuming {role} from {ckpt} after epoch {start}")
-    use_amp = device.type == 'cuda' if amp is None else amp
+    dtype = autocast_dtype(getattr(cfg, 'precision', 'auto'), device)
+    if amp is not None:
+        warn_deprecated("fit(amp=...)", "the config's precision ('fp32' or 'bf16')")
+        dtype = torch.bfloat16 if amp else None
     local_batch = max(1, cfg.batch_size // world_size)
     for epoch in _progress(range(start, cfg.epochs), progress and rank == 0, desc=role, initial=start, total=cfg.epochs):
         lr = cfg.lr * cfg.lr_decay ** (epoch // cfg.lr_decay_every)      # halved after every `lr_decay_every` epochs
@@ -106,7 +109,7 @@ def fit(role: str, net: nn.Module, cfg, terms_fn, data: dict, out_dir=None, devi
             if world_size > 1: idx = idx[rank * local_batch:(rank + 1) * local_batch]
             if len(idx) < 2: continue                                    # batch norm needs two samples
             batch = {k: v[idx] for k, v in data.items()}
-            with torch.autocast(device.type, dtype=torch.bfloat16, enabled=use_amp):
+            with torch.autocast(device.type, dtype=dtype or torch.bfloat16, enabled=dtype is not None):
                 terms = objective(batch, epoch)
                 total = weighted_total(terms, cfg.weights)
             opt.zero_grad(set_to_none=True)

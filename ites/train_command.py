@@ -8,7 +8,7 @@ import argparse, json, os, sys, time
 from pathlib import Path
 import torch
 import torch.distributed as dist
-from .configs import TeacherConfig, StudentConfig, c3dpo_teacher_fields
+from .configs import TeacherConfig, StudentConfig, c3dpo_teacher_fields, PRECISIONS
 from .checkpoints import resolve_device, model_from_checkpoint, load_checkpoint
 from .poses import metres_per_unit
 from .train import train_teacher, train_student, ground_truth_depths
@@ -62,6 +62,11 @@ def parse_args(argv=None):
                    help="with --stage student: the teacher to distil (default: <out>/teacher/last.pt)")
     p.add_argument('--seed', type=int, default=0)
     p.add_argument('--device', default='auto')
+    p.add_argument('--precision', choices=list(PRECISIONS), default='auto',
+                   help="number format of the training steps: 'auto' (bf16 autocast on CUDA, fp32 on CPU), 'fp32' or "
+                        "'bf16' (autocast; weights stay fp32). Recorded in the checkpoints' configs")
+    p.add_argument('--threads', type=int, default=None,
+                   help='torch threads of this process (default: torch\'s choice); recorded in the checkpoints')
     p.add_argument('--resume', action='store_true', help='continue each stage from its last checkpoint (same data)')
     p.add_argument('--overwrite', action='store_true', help='start again, deleting the checkpoints of an earlier run in --out')
     p.add_argument('--eval', action='store_true', help='score the test split after every epoch (a record, never a selector)')
@@ -72,10 +77,11 @@ def configs_from_args(args) -> tuple[TeacherConfig, StudentConfig]:
     fields = c3dpo_teacher_fields() if args.teacher_model == 'c3dpo' else {'model': args.teacher_model}
     if args.n_basis is not None: fields['n_basis'] = args.n_basis
     if args.teacher_weights: fields['weights'] = TeacherLossWeights(*args.teacher_weights)
-    tcfg = TeacherConfig(epochs=args.teacher_epochs, lr_decay_every=args.teacher_decay_every, seed=args.seed, **fields)
+    tcfg = TeacherConfig(epochs=args.teacher_epochs, lr_decay_every=args.teacher_decay_every, seed=args.seed,
+                         precision=args.precision, **fields)
     sweights = StudentLossWeights(*args.student_weights) if args.student_weights else StudentLossWeights()
     scfg = StudentConfig(epochs=args.student_epochs, lr_decay_every=args.student_decay_every, seed=args.seed,
-                         model=args.student_model, graph=args.student_graph, weights=sweights)
+                         precision=args.precision, model=args.student_model, graph=args.student_graph, weights=sweights)
     return tcfg, scfg
 
 def _stages(args) -> tuple:
@@ -88,6 +94,8 @@ def check_run_args(args):
         if value < 1:
             raise SystemExit(f"ites_train: --{name.replace('_', '-')} must be at least 1; got {value}. (To train only "
                              "one stage, use --stage teacher or --stage student.)")
+    if args.threads is not None and args.threads < 1:
+        raise SystemExit(f"ites_train: --threads must be at least 1; got {args.threads}.")
     if args.resume and args.overwrite: raise SystemExit("ites_train: pass --resume or --overwrite, not both.")
     if args.student_targets == 'ground-truth' and args.stage != 'student':
         raise SystemExit("ites_train: --student-targets ground-truth trains only a student (the supervised ceiling); "
@@ -106,7 +114,7 @@ def check_run_args(args):
 def run_facts(args, train_set) -> dict:
     "What a checkpoint records about its run's data (checked on --resume) and body size (used by ites_lift)."
     return {'data': str(args.data), 'keypoints': args.keypoints, 'stride': args.stride, 'samples': len(train_set),
-            'metres_per_unit': metres_per_unit(train_set)}
+            'metres_per_unit': metres_per_unit(train_set), 'threads': torch.get_num_threads()}
 
 def _check_same_data(ckpt: Path, facts: dict):
     stored = load_checkpoint(ckpt).get('extra', {})
@@ -124,6 +132,7 @@ def main(argv=None):
     check_run_args(args)
     rank, world, device = init_distributed()
     if args.device != 'auto': device = torch.device(args.device)
+    if args.threads is not None: torch.set_num_threads(args.threads)
     train_set, test_set = load_splits(args.data, keypoints=args.keypoints, stride=args.stride)
     out, facts = Path(args.out), run_facts(args, train_set)
     if args.resume:
@@ -132,7 +141,8 @@ def main(argv=None):
     if args.overwrite and rank == 0:
         for role in _stages(args): (out / role / 'last.pt').unlink(missing_ok=True)
     log = (lambda *a: print(*a, flush=True)) if rank == 0 else (lambda *a: None)
-    log(f"train: {train_set}\ntest: {test_set}\ndevice: {device}, processes: {world}")
+    log(f"train: {train_set}\ntest: {test_set}\ndevice: {device}, processes: {world}, threads: {facts['threads']}, "
+        f"precision: {args.precision}")
     common = dict(device=device, resume=args.resume, progress=sys.stderr.isatty(), rank=rank, world_size=world, log=log,
                   extra=facts)
     scores = dict(per_action=False, metres_per_unit=facts['metres_per_unit'], sign_rule=True)
