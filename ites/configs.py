@@ -29,6 +29,7 @@ class Schedule:
     lr_decay_every: int = 15
     seed: int = 0
     precision: str = 'auto'            # 'auto' (bf16 autocast on CUDA, fp32 elsewhere), 'fp32' or 'bf16'
+    steps_per_epoch: int | None = None # None: an epoch is one pass over the data; N: N batches (a fixed step budget)
 
 @dataclass
 class TeacherConfig(Schedule):

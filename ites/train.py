@@ -106,6 +106,7 @@ def fit(role: str, net: nn.Module, cfg, terms_fn, data: dict, out_dir=None, devi
         t0, sums, steps = time.time(), {}, 0
         gen = torch.Generator().manual_seed(cfg.seed * 100_003 + epoch)
         for idx in batch_indices(n, cfg.batch_size, generator=gen, device=device):
+            if cfg.steps_per_epoch is not None and steps >= cfg.steps_per_epoch: break
             if world_size > 1: idx = idx[rank * local_batch:(rank + 1) * local_batch]
             if len(idx) < 2: continue                                    # batch norm needs two samples
             batch = {k: v[idx] for k, v in data.items()}

@@ -38,6 +38,9 @@ def parse_args(argv=None):
     p.add_argument('--data', default='default', help="'default' (embedded CMU subset) or a Human3.6M folder (VideoPose3D npz files)")
     p.add_argument('--keypoints', default='gt', help='Human3.6M 2D keypoints name: data_2d_h36m_<keypoints>.npz')
     p.add_argument('--stride', type=int, default=1, help='keep every Nth frame')
+    p.add_argument('--test-stride', type=int, default=None, help='keep every Nth test frame (default: --stride)')
+    p.add_argument('--steps-per-epoch', type=int, default=None,
+                   help='batches per epoch (default: one pass over the training split); a fixed step budget per epoch')
     p.add_argument('--out', required=True, help='output folder for checkpoints and history')
     p.add_argument('--stage', choices=['teacher', 'student', 'both'], default='both')
     p.add_argument('--teacher-epochs', type=int, default=TeacherConfig.epochs)
@@ -78,10 +81,11 @@ def configs_from_args(args) -> tuple[TeacherConfig, StudentConfig]:
     if args.n_basis is not None: fields['n_basis'] = args.n_basis
     if args.teacher_weights: fields['weights'] = TeacherLossWeights(*args.teacher_weights)
     tcfg = TeacherConfig(epochs=args.teacher_epochs, lr_decay_every=args.teacher_decay_every, seed=args.seed,
-                         precision=args.precision, **fields)
+                         precision=args.precision, steps_per_epoch=args.steps_per_epoch, **fields)
     sweights = StudentLossWeights(*args.student_weights) if args.student_weights else StudentLossWeights()
     scfg = StudentConfig(epochs=args.student_epochs, lr_decay_every=args.student_decay_every, seed=args.seed,
-                         precision=args.precision, model=args.student_model, graph=args.student_graph, weights=sweights)
+                         precision=args.precision, steps_per_epoch=args.steps_per_epoch, model=args.student_model,
+                         graph=args.student_graph, weights=sweights)
     return tcfg, scfg
 
 def _stages(args) -> tuple:
@@ -94,8 +98,10 @@ def check_run_args(args):
         if value < 1:
             raise SystemExit(f"ites_train: --{name.replace('_', '-')} must be at least 1; got {value}. (To train only "
                              "one stage, use --stage teacher or --stage student.)")
-    if args.threads is not None and args.threads < 1:
-        raise SystemExit(f"ites_train: --threads must be at least 1; got {args.threads}.")
+    for name in ('threads', 'test_stride', 'steps_per_epoch'):
+        value = getattr(args, name)
+        if value is not None and value < 1:
+            raise SystemExit(f"ites_train: --{name.replace('_', '-')} must be at least 1; got {value}.")
     if args.resume and args.overwrite: raise SystemExit("ites_train: pass --resume or --overwrite, not both.")
     if args.student_targets == 'ground-truth' and args.stage != 'student':
         raise SystemExit("ites_train: --student-targets ground-truth trains only a student (the supervised ceiling); "
@@ -134,6 +140,8 @@ def main(argv=None):
     if args.device != 'auto': device = torch.device(args.device)
     if args.threads is not None: torch.set_num_threads(args.threads)
     train_set, test_set = load_splits(args.data, keypoints=args.keypoints, stride=args.stride)
+    if args.test_stride not in (None, args.stride):
+        test_set = load_splits(args.data, keypoints=args.keypoints, stride=args.test_stride)[1]
     out, facts = Path(args.out), run_facts(args, train_set)
     if args.resume:
         for role in _stages(args):
