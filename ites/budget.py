@@ -16,7 +16,7 @@ from .train_command import main as ites_train
 
 # %% auto #0
 __all__ = ['CPU_SCHEDULE', 'ARMS', 'ROLE', 'scaled_schedule', 'multiple_name', 'BudgetRun', 'study_runs', 'epochs_done',
-           'run_study', 'score_run', 'study_table', 'main']
+           'run_study', 'score_run', 'study_table', 'log_trend', 'crossing_steps', 'main']
 
 # %% ../nbs/22_budget.ipynb #b006
 CPU_SCHEDULE = {'steps_per_epoch': 246, 'teacher': (20, 6), 'student': (10, 3)}   # (epochs, decay every)
@@ -119,6 +119,22 @@ def study_table(runs: list[BudgetRun], data='../shared/data/h36m_mocap', test_st
     return {'rows': rows, 'floor': floor, 'test': {'data': str(data), 'stride': test_stride, 'samples': len(test_set)},
             'torch': torch.__version__, 'ites': __version__, 'machine': platform.processor() or platform.machine(),
             'planned': [{'arm': r.arm, 'multiple': r.multiple, 'epochs': r.epochs, 'argv': r.argv} for r in runs]}
+
+# %% ../nbs/22_budget.ipynb #b021
+def log_trend(steps, values) -> tuple[float, float]:
+    "(a, b) of the least-squares line value = a + b·log10(steps); needs two or more distinct budgets."
+    x = torch.tensor([float(s) for s in steps], dtype=torch.float64).log10()
+    y = torch.tensor([float(v) for v in values], dtype=torch.float64)
+    if len(x) != len(y) or len(set(x.tolist())) < 2:
+        raise ValueError(f"a trend needs values at two or more distinct budgets; got steps {list(steps)}.")
+    b = ((x - x.mean()) * (y - y.mean())).sum() / ((x - x.mean()) ** 2).sum()
+    return float(y.mean() - b * x.mean()), float(b)
+
+def crossing_steps(a: float, b: float, target: float, at_least: float = 1.0) -> float | None:
+    "Steps at which the line a + b·log10(steps) reaches `target` beyond `at_least` steps; None if it moves away."
+    if b == 0: return None
+    steps = 10 ** ((target - a) / b)
+    return steps if steps >= at_least else None
 
 # %% ../nbs/22_budget.ipynb #b017
 def main(argv=None):
