@@ -84,7 +84,8 @@ def run_study(runs: list[BudgetRun], log=print) -> None:
             log(f"{run.arm} {multiple_name(run.multiple)}: finished ({done} epochs)"); continue
         if run.arm == 'student':
             teacher = Path(run.argv[run.argv.index('--teacher-checkpoint') + 1])
-            if not teacher.exists() or load_checkpoint(teacher)['epoch'] + 1 < load_checkpoint(teacher)['config']['epochs']:
+            state = load_checkpoint(teacher) if teacher.exists() else None
+            if state is None or state['epoch'] + 1 < state['config']['epochs']:
                 log(f"{run.arm} {multiple_name(run.multiple)}: waits for its teacher ({teacher} is not finished)"); continue
         log(f"{run.arm} {multiple_name(run.multiple)}: {'resuming after epoch ' + str(done) if done else 'starting'}, "
             f"{run.epochs} epochs of {run.steps_per_epoch} steps")
