@@ -5,28 +5,43 @@
 # %% ../nbs/07_datasets.ipynb #c003
 from __future__ import annotations
 from pathlib import Path
-from .poses import PoseSet
+from .poses import PoseSet, frame_scaled
 
 # %% auto #0
-__all__ = ['DEFAULT_DATASET', 'load_splits', 'describe_dataset']
+__all__ = ['DEFAULT_DATASET', 'RIGS_DATASET', 'SCALES_2D', 'load_splits', 'describe_dataset']
 
 # %% ../nbs/07_datasets.ipynb #c005
 DEFAULT_DATASET = 'default'
+RIGS_DATASET = 'cmu_rigs'
+SCALES_2D = ('split', 'frame')
 
-def load_splits(dataset: str = DEFAULT_DATASET, keypoints: str = 'gt', stride: int = 1) -> tuple[PoseSet, PoseSet]:
-    "The (train, test) PoseSets of `dataset`: 'default' (embedded CMU subset) or a Human3.6M folder."
+def load_splits(dataset: str = DEFAULT_DATASET, keypoints: str = 'gt', stride: int = 1,
+                scale_2d: str = 'split') -> tuple[PoseSet, PoseSet]:
+    """The (train, test) PoseSets of `dataset`: 'default' (embedded CMU subset), 'cmu_rigs' or 'cmu_rigs:<source.npz>'
+    (the CMU source seen by many virtual cameras, `ites.cmu_rigs`; always scaled per frame) or a Human3.6M folder.
+    `scale_2d`: 'split' (one statistic per split, the reference's) or 'frame' (each frame alone, as `ites.lift`)."""
     if stride < 1: raise ValueError(f"stride must be a positive integer; got {stride}")
-    if str(dataset) == DEFAULT_DATASET:
+    if scale_2d not in SCALES_2D: raise ValueError(f"scale_2d must be one of {SCALES_2D}; got {scale_2d!r}.")
+    name = str(dataset)
+    if name == RIGS_DATASET or name.startswith(RIGS_DATASET + ':'):
+        from ites.cmu_rigs import cmu_rig_splits
+        return cmu_rig_splits(name.partition(':')[2] or None, stride=stride)
+    if name == DEFAULT_DATASET:
         from ites.cmu_default import default_splits
-        return default_splits(stride=stride)
-    folder = Path(dataset).expanduser()
-    if not folder.is_dir():
-        raise FileNotFoundError(f"dataset {dataset!r} is neither 'default' nor a folder. Pass 'default' for the embedded "
-                                "CMU subset, or the folder holding data_3d_h36m.npz and data_2d_h36m_<keypoints>.npz.")
-    from ites.h36m import h36m_splits
-    return h36m_splits(folder, keypoints=keypoints, stride=stride)
+        splits = default_splits(stride=stride)
+    else:
+        folder = Path(dataset).expanduser()
+        if not folder.is_dir():
+            raise FileNotFoundError(f"dataset {dataset!r} is neither 'default', 'cmu_rigs' nor a folder. Pass 'default' for "
+                                    "the embedded CMU subset, or the folder holding data_3d_h36m.npz and "
+                                    "data_2d_h36m_<keypoints>.npz.")
+        from ites.h36m import h36m_splits
+        splits = h36m_splits(folder, keypoints=keypoints, stride=stride)
+    return tuple(map(frame_scaled, splits)) if scale_2d == 'frame' else splits
 
 def describe_dataset(dataset: str, keypoints: str = 'gt', stride: int = 1) -> str:
     "A one-line label for results files: which data, which 2D, which stride."
     if str(dataset) == DEFAULT_DATASET: return f'embedded CMU mocap subset (virtual 4-camera rig), stride {stride}'
+    if str(dataset).startswith(RIGS_DATASET):
+        return f'CMU mocap source seen by the default rig and random cameras (ites.cmu_rigs), stride {stride}'
     return f'Human3.6M-format folder {Path(dataset).name!r}, 2D {keypoints!r}, stride {stride}'

@@ -14,7 +14,7 @@ from .deprecation import renamed
 # %% auto #0
 __all__ = ['check_keypoints', 'MEAN_HEAD_LENGTH_2D', 'MEAN_BONE_LENGTH_2D', 'pinhole_project', 'float32_poses',
            'image_to_normalised', 'split_scale', 'frame_scales', 'world_to_camera', 'camera_to_pixels', 'PoseSet',
-           'batch_indices', 'metres_per_unit']
+           'frame_scaled', 'batch_indices', 'metres_per_unit']
 
 # %% ../nbs/02_poses.ipynb #c008
 def float32_poses(poses, what: str = 'keypoints', dims: int = 2) -> np.ndarray:
@@ -120,6 +120,14 @@ class PoseSet:
         return replace(self, keypoints_2d=self.keypoints_2d[t],
                        poses_3d=None if self.poses_3d is None else self.poses_3d[t.to(self.poses_3d.device)],
                        subjects=self.subjects[idx], actions=self.actions[idx], cameras=self.cameras[idx])
+
+# %% ../nbs/02_poses.ipynb #c018b
+def frame_scaled(pose_set: PoseSet) -> PoseSet:
+    "The same split with each frame's 2D rescaled alone (`frame_scales`), as `ites.lift` does by default."
+    kp = pose_set.keypoints_2d
+    scales = torch.from_numpy(frame_scales(kp.detach().cpu().numpy())).to(kp.device)
+    return replace(pose_set, keypoints_2d=kp * scales[:, None, None], scale_2d=float('nan'),
+                   info={**pose_set.info, 'scale_2d_from': 'per frame'})
 
 # %% ../nbs/02_poses.ipynb #c020
 def batch_indices(n: int, batch_size: int, shuffle: bool = True, generator: torch.Generator | None = None,

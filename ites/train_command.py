@@ -13,7 +13,7 @@ from .checkpoints import resolve_device, model_from_checkpoint, load_checkpoint
 from .poses import metres_per_unit
 from .train import train_teacher, train_student, ground_truth_depths
 from .losses import TeacherLossWeights, StudentLossWeights
-from .datasets import load_splits
+from .datasets import load_splits, SCALES_2D
 from .evaluate import evaluate_teacher, evaluate_student, frame_means
 
 # %% auto #0
@@ -35,7 +35,11 @@ def init_distributed() -> tuple[int, int, torch.device]:
 # %% ../nbs/17_train_command.ipynb #c010
 def parse_args(argv=None):
     p = argparse.ArgumentParser(prog='ites_train', description='Train an ITES teacher and student (one process or torchrun).')
-    p.add_argument('--data', default='default', help="'default' (embedded CMU subset) or a Human3.6M folder (VideoPose3D npz files)")
+    p.add_argument('--data', default='default', help="'default' (embedded CMU subset), 'cmu_rigs' (the CMU source seen "
+                   "by many virtual cameras, scaled per frame) or a Human3.6M folder (VideoPose3D npz files)")
+    p.add_argument('--scale-2d', choices=list(SCALES_2D), default='split',
+                   help="2D normalisation: 'split' (one statistic per split, the reference's) or 'frame' (each frame "
+                        "alone, as ites.lift does: for models meant to be used through ites.lift)")
     p.add_argument('--keypoints', default='gt', help='Human3.6M 2D keypoints name: data_2d_h36m_<keypoints>.npz')
     p.add_argument('--stride', type=int, default=1, help='keep every Nth frame')
     p.add_argument('--test-stride', type=int, default=None, help='keep every Nth test frame (default: --stride)')
@@ -120,17 +124,20 @@ def check_run_args(args):
 def run_facts(args, train_set) -> dict:
     "What a checkpoint records about its run's data (checked on --resume) and body size (used by ites_lift)."
     return {'data': str(args.data), 'keypoints': args.keypoints, 'stride': args.stride, 'samples': len(train_set),
-            'metres_per_unit': metres_per_unit(train_set), 'threads': torch.get_num_threads()}
+            'scale_2d': 'frame' if train_set.info.get('scale_2d_from') == 'per frame' else 'split',
+            'metres_per_unit': metres_per_unit(train_set), 'threads': torch.get_num_threads(), 'precision': args.precision}
 
 def _check_same_data(ckpt: Path, facts: dict):
     stored = load_checkpoint(ckpt).get('extra', {})
     if 'data' not in stored:                                  # written before checkpoints recorded their data
         print(f"ites_train: {ckpt} records no data; resuming on the word of the command line", flush=True)
         return
-    differ = {k: (stored.get(k), facts[k]) for k in ('data', 'keypoints', 'stride', 'samples') if stored.get(k) != facts[k]}
+    keys = ('data', 'keypoints', 'stride', 'samples') + tuple(k for k in ('scale_2d', 'precision') if k in stored)
+    differ = {k: (stored.get(k), facts[k]) for k in keys if stored.get(k) != facts[k]}   # older runs lack the last two
     if differ:
-        raise SystemExit(f"ites_train: --resume, but {ckpt} was trained on other data: (checkpoint, now) = {differ}. "
-                         "Resume with the same --data, --keypoints and --stride, or use another --out.")
+        raise SystemExit(f"ites_train: --resume, but {ckpt} was trained on other data or in another precision: "
+                         f"(checkpoint, now) = {differ}. Resume with the same --data, --keypoints, --stride, --scale-2d "
+                         "and --precision, or use another --out.")
 
 def main(argv=None):
     "Entry point of `ites_train` and `torchrun -m ites.train_command`."
@@ -139,9 +146,9 @@ def main(argv=None):
     rank, world, device = init_distributed()
     if args.device != 'auto': device = torch.device(args.device)
     if args.threads is not None: torch.set_num_threads(args.threads)
-    train_set, test_set = load_splits(args.data, keypoints=args.keypoints, stride=args.stride)
+    train_set, test_set = load_splits(args.data, keypoints=args.keypoints, stride=args.stride, scale_2d=args.scale_2d)
     if args.test_stride not in (None, args.stride):
-        test_set = load_splits(args.data, keypoints=args.keypoints, stride=args.test_stride)[1]
+        test_set = load_splits(args.data, keypoints=args.keypoints, stride=args.test_stride, scale_2d=args.scale_2d)[1]
     out, facts = Path(args.out), run_facts(args, train_set)
     if args.resume:
         for role in _stages(args):
