@@ -36,14 +36,20 @@ def load_pretrained(role: str = 'student', device='cpu'):
     return model, cfg, load_checkpoint(path, role).get('extra', {})
 
 # %% ../nbs/16_lifting.ipynb #c008
-def export_pretrained(run_dir, train_set, dest=ASSETS_DIR, command: str = '') -> dict:
-    "Write `<run_dir>/{teacher,student}/last.pt` as the package's pretrained assets (weights, config, history, metres_per_unit)."
-    metres = metres_per_unit(train_set)
+def export_pretrained(run_dir, train_set=None, dest=ASSETS_DIR, command: str = '', **record) -> dict:
+    """Write `<run_dir>/{teacher,student}/last.pt` as the package's pretrained assets (weights, config, history and what
+    the run recorded). `metres_per_unit` comes from `train_set` or, without one, from the run's own checkpoint (which
+    `ites_train` records); `command` and `record` (e.g. the recipe, the hours) are stored beside it."""
     written = {}
     for role in ('teacher', 'student'):
         state = load_checkpoint(Path(run_dir) / role / 'last.pt', role)
+        facts = dict(state.get('extra') or {})
+        if train_set is not None: facts.update(metres_per_unit=metres_per_unit(train_set), data=train_set.name,
+                                               samples=len(train_set))
+        if facts.get('metres_per_unit') is None:
+            raise ValueError(f"{run_dir}/{role}/last.pt records no metres_per_unit: pass the run's train_set.")
         state['optimizer'] = None
-        state['extra'] = {'metres_per_unit': metres, 'data': train_set.name, 'samples': len(train_set), 'command': command}
+        state['extra'] = {**facts, 'command': command, **record}
         out = Path(dest) / f'pretrained_{role}.pt'
         torch.save(state, out)
         written[role] = str(out)
