@@ -47,8 +47,8 @@ class BudgetRun:
 # %% ../nbs/22_budget.ipynb #b008
 def study_runs(out, multiples=(1, 3, 10), arms=ARMS, data='../shared/data/h36m_mocap', stride: int = 1,
                test_stride: int = 8, schedule: dict = CPU_SCHEDULE, precision: str = 'fp32', device: str = 'auto',
-               threads: int | None = None, seed: int = 0) -> list[BudgetRun]:
-    "The runs of a study, teachers first; the students distil the full teacher of the largest multiple."
+               threads: int | None = None, seed: int = 0, student_teacher: float | None = None) -> list[BudgetRun]:
+    "The runs of a study, teachers first; the students distil the full teacher of multiple `student_teacher` (default: the largest)."
     unknown = set(arms) - set(ARMS)
     if unknown: raise ValueError(f"unknown arms {sorted(unknown)}; choose from {ARMS}.")
     if not multiples: raise ValueError("give at least one budget multiple (e.g. 1 3 10).")
@@ -56,7 +56,7 @@ def study_runs(out, multiples=(1, 3, 10), arms=ARMS, data='../shared/data/h36m_m
     common = ['--data', str(data), '--stride', str(stride), '--test-stride', str(test_stride), '--steps-per-epoch',
               str(spe), '--seed', str(seed), '--precision', precision, '--device', device]
     if threads: common += ['--threads', str(threads)]
-    top_teacher = out / 'teacher' / multiple_name(max(multiples)) / 'teacher' / 'last.pt'
+    top_teacher = out / 'teacher' / multiple_name(student_teacher or max(multiples)) / 'teacher' / 'last.pt'
     runs = []
     for arm in sorted(arms, key=ARMS.index):
         for m in sorted(multiples):
@@ -147,12 +147,15 @@ def main(argv=None):
     p.add_argument('--data', default='../shared/data/h36m_mocap')
     p.add_argument('--precision', choices=['auto', 'fp32', 'bf16'], default='fp32')
     p.add_argument('--device', default='auto'); p.add_argument('--threads', type=int, default=None)
+    p.add_argument('--student-teacher', type=float, default=None,
+                   help='the multiple of the full teacher the students distil (default: the largest of --multiples)')
     p.add_argument('--score-only', action='store_true', help='score the runs as they are; train nothing')
     p.add_argument('--json', default=None, help='write the scores here (default: <out>/budget_study.json)')
     a = p.parse_args(argv)
     if not Path(a.data).is_dir() and a.data != 'default':
         raise SystemExit(f"python -m ites.budget: no dataset folder {a.data!r}; pass --data <Human3.6M-format folder>.")
-    runs = study_runs(a.out, a.multiples, a.arms, a.data, precision=a.precision, device=a.device, threads=a.threads)
+    runs = study_runs(a.out, a.multiples, a.arms, a.data, precision=a.precision, device=a.device, threads=a.threads,
+                      student_teacher=a.student_teacher)
     started = time.time()
     if not a.score_only: run_study(runs, log=lambda *m: print(*m, flush=True))
     table = study_table(runs, a.data)
