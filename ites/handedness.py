@@ -9,7 +9,7 @@ from .skeleton import H36M_JOINT_NAMES, check_poses
 from .metrics import DEPTH_FLIP
 
 # %% auto #0
-__all__ = ['CUES', 'forward_direction', 'anatomy_cues', 'handedness_score', 'consistent_depth_sign']
+__all__ = ['CUES', 'forward_direction', 'anatomy_cues', 'handedness_score', 'consistent_depth_sign', 'sign_consistent_depths']
 
 # %% ../nbs/06b_handedness.ipynb #h005
 _J = {name: i for i, name in enumerate(H36M_JOINT_NAMES)}
@@ -51,3 +51,16 @@ def consistent_depth_sign(poses, cues=CUES):
         return torch.where(flip.to(poses.device)[:, None, None], poses * sign, poses)
     arr = np.asarray(poses)
     return np.where(flip.numpy()[:, None, None], arr * np.asarray(DEPTH_FLIP, arr.dtype), arr)
+
+# %% ../nbs/06b_handedness.ipynb #h013
+def sign_consistent_depths(keypoints_2d: torch.Tensor, depths: torch.Tensor, cues=CUES, chunk: int = 65536) -> torch.Tensor:
+    "Depths (N, 17) of normalised 2D poses (N, 17, 2) with each pose's sign set by its anatomy (negated where the rule flips it)."
+    from ites.geometry import unproject
+    from ites.skeleton import root_centred
+    if keypoints_2d.shape[:2] != depths.shape:
+        raise ValueError(f"depths must have shape {tuple(keypoints_2d.shape[:2])} (one per joint of each pose); "
+                         f"got {tuple(depths.shape)}.")
+    flips = [handedness_score(root_centred(unproject(keypoints_2d[i:i + chunk].double(), depths[i:i + chunk].double())),
+                              cues) < 0 for i in range(0, len(depths), chunk)]
+    flip = torch.cat(flips).to(depths.device) if flips else torch.zeros(0, dtype=torch.bool)
+    return torch.where(flip[:, None], -depths, depths)

@@ -9,6 +9,7 @@ from pathlib import Path
 import torch
 from torch import nn
 from .geometry import unproject
+from .handedness import sign_consistent_depths
 from .poses import PoseSet, batch_indices, metres_per_unit
 from .losses import (weighted_total, reprojection_loss, invariance_cycle_loss, distillation_loss,
                          equivariance_cycle_loss)
@@ -18,7 +19,7 @@ from .checkpoints import resolve_device, save_checkpoint, load_checkpoint
 from .deprecation import moved_names, warn_deprecated
 
 # %% auto #0
-__all__ = ['teacher_loss_terms', 'student_loss_terms', 'Objective', 'teacher_depths', 'fit', 'train_teacher',
+__all__ = ['TEACHER_SIGNS', 'teacher_loss_terms', 'student_loss_terms', 'Objective', 'teacher_depths', 'fit', 'train_teacher',
            'ground_truth_depths', 'train_student']
 
 # %% ../nbs/14_train.ipynb #c012
@@ -145,10 +146,16 @@ def ground_truth_depths(train_set: PoseSet) -> torch.Tensor:
         raise ValueError(f"{train_set.name} has no 3D poses: a supervised student needs them (ground-truth depths).")
     return (train_set.poses_3d[..., 2] / metres_per_unit(train_set)).float()
 
+TEACHER_SIGNS = ('as_predicted', 'anatomy')
+
 def train_student(cfg: StudentConfig, teacher: nn.Module | None, train_set: PoseSet, out_dir=None, evaluate=None,
-                  device='auto', depth_targets: torch.Tensor | None = None, **kw) -> tuple[nn.Module, list]:
+                  device='auto', depth_targets: torch.Tensor | None = None, teacher_sign: str = 'as_predicted',
+                  **kw) -> tuple[nn.Module, list]:
     """Train a student from a frozen teacher's depths on `train_set`'s 2D; returns (student, history).
-    `depth_targets` (N, 17) replaces the teacher's depths (e.g. `ground_truth_depths`: the supervised ceiling)."""
+    `depth_targets` (N, 17) replaces the teacher's depths (e.g. `ground_truth_depths`: the supervised ceiling).
+    `teacher_sign`: 'as_predicted' (the reference) or 'anatomy' (each pose's target sign set by
+    `ites.handedness.sign_consistent_depths`, no labels); recorded in the checkpoints' `extra`."""
+    if teacher_sign not in TEACHER_SIGNS: raise ValueError(f"teacher_sign must be one of {TEACHER_SIGNS}; got {teacher_sign!r}.")
     torch.manual_seed(cfg.seed)
     student = build_student(cfg)
     x = train_set.keypoints_2d.to(resolve_device(device))
@@ -163,6 +170,8 @@ def train_student(cfg: StudentConfig, teacher: nn.Module | None, train_set: Pose
     elif cfg.weights.distillation:
         if teacher is None: raise ValueError("distillation needs a teacher; pass one or set weights.distillation=0")
         data['teacher_depth'] = teacher_depths(teacher.to(x.device), x)
+        if teacher_sign == 'anatomy': data['teacher_depth'] = sign_consistent_depths(x, data['teacher_depth'])
+        kw['extra'] = {**(kw.get('extra') or {}), 'teacher_sign': teacher_sign}
     return fit('student', student, cfg, student_loss_terms, data, out_dir=out_dir, evaluate=evaluate, device=device, **kw)
 
 # %% ../nbs/14_train.ipynb #c027

@@ -62,9 +62,10 @@ def parse_args(argv=None):
                    help='which graphs the graph student uses (Table 8)')
     p.add_argument('--student-weights', type=float, nargs=2, metavar=('DISTILLATION', 'EQUIVARIANCE'), default=None,
                    help='student loss weights (default: 5 1)')
-    p.add_argument('--student-targets', choices=['teacher', 'ground-truth'], default='teacher',
-                   help="the student's depth targets: its teacher's (ITES) or the labels' (the supervised ceiling, "
-                        "a reference row that uses 3D labels; no teacher is trained or loaded)")
+    p.add_argument('--student-targets', choices=['teacher', 'teacher-sign-rule', 'ground-truth'], default='teacher',
+                   help="the student's depth targets: its teacher's (ITES), its teacher's with each pose's sign set by "
+                        "anatomy (ites.handedness.sign_consistent_depths; no labels), or the labels' (the supervised "
+                        "ceiling, a reference row that uses 3D labels; no teacher is trained or loaded)")
     p.add_argument('--teacher-checkpoint', default=None,
                    help="with --stage student: the teacher to distil (default: <out>/teacher/last.pt)")
     p.add_argument('--seed', type=int, default=0)
@@ -172,7 +173,8 @@ def main(argv=None):
         ev = (lambda m: frame_means(evaluate_student(m, test_set, **scores))) if args.eval else None
         targets = ground_truth_depths(train_set) if supervised else None
         train_student(scfg, None if supervised else teacher, train_set, out_dir=out / 'student', evaluate=ev,
-                      depth_targets=targets, **common)
+                      depth_targets=targets,
+                      teacher_sign='anatomy' if args.student_targets == 'teacher-sign-rule' else 'as_predicted', **common)
     if world > 1: dist.destroy_process_group()
 
 # %% ../nbs/17_train_command.ipynb #c011
