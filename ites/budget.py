@@ -20,8 +20,8 @@ __all__ = ['CPU_SCHEDULE', 'ARMS', 'ROLE', 'scaled_schedule', 'multiple_name', '
 
 # %% ../nbs/22_budget.ipynb #b006
 CPU_SCHEDULE = {'steps_per_epoch': 246, 'teacher': (20, 6), 'student': (10, 3)}   # (epochs, decay every)
-ARMS = ('teacher', 'teacher_no_cycle', 'student')
-ROLE = {'teacher': 'teacher', 'teacher_no_cycle': 'teacher', 'student': 'student'}
+ARMS = ('teacher', 'teacher_no_cycle', 'student', 'student_sign_targets')
+ROLE = {'teacher': 'teacher', 'teacher_no_cycle': 'teacher', 'student': 'student', 'student_sign_targets': 'student'}
 
 def scaled_schedule(multiple: float, epochs: int, decay_every: int) -> tuple[int, int]:
     "(epochs, decay interval) of a schedule scaled by `multiple`: the decays stay at the same fractions of the run."
@@ -62,9 +62,10 @@ def study_runs(out, multiples=(1, 3, 10), arms=ARMS, data='../shared/data/h36m_m
         for m in sorted(multiples):
             folder = out / arm / multiple_name(m)
             epochs, decay = scaled_schedule(m, *schedule[ROLE[arm]])
-            if arm == 'student':
+            if ROLE[arm] == 'student':
                 argv = ['--stage', 'student', '--student-epochs', str(epochs), '--student-decay-every', str(decay),
                         '--teacher-checkpoint', str(top_teacher)]
+                if arm == 'student_sign_targets': argv += ['--student-targets', 'teacher-sign-rule']
             else:
                 argv = ['--stage', 'teacher', '--teacher-epochs', str(epochs), '--teacher-decay-every', str(decay)]
                 if arm == 'teacher_no_cycle': argv += ['--teacher-weights', '5', '0']
@@ -82,7 +83,7 @@ def run_study(runs: list[BudgetRun], log=print) -> None:
         done = epochs_done(run)
         if done >= run.epochs:
             log(f"{run.arm} {multiple_name(run.multiple)}: finished ({done} epochs)"); continue
-        if run.arm == 'student':
+        if ROLE[run.arm] == 'student':
             teacher = Path(run.argv[run.argv.index('--teacher-checkpoint') + 1])
             state = load_checkpoint(teacher) if teacher.exists() else None
             if state is None or state['epoch'] + 1 < state['config']['epochs']:
