@@ -19,7 +19,7 @@ from .skeleton import ROOT_JOINT, HEAD_JOINT, root_centred
 from .paths import ASSETS_DIR
 
 # %% auto #0
-__all__ = ['ASSETS', 'PRETRAINED', 'DEPTH_SIGNS', 'load_pretrained', 'export_pretrained', 'lift']
+__all__ = ['ASSETS', 'PRETRAINED', 'DEPTH_SIGNS', 'load_pretrained', 'export_pretrained', 'resolve_depth_sign', 'lift']
 
 # %% ../nbs/16_lifting.ipynb #c006
 ASSETS = ASSETS_DIR                                # the old name of ites.paths.ASSETS_DIR
@@ -56,7 +56,12 @@ def export_pretrained(run_dir, train_set=None, dest=ASSETS_DIR, command: str = '
     return written
 
 # %% ../nbs/16_lifting.ipynb #c011
-DEPTH_SIGNS = ('anatomy', 'as_predicted')
+DEPTH_SIGNS = ('auto', 'anatomy', 'as_predicted')
+
+def resolve_depth_sign(depth_sign: str, model: str, extra: dict) -> str:
+    "'auto': a student that distilled sign-consistent targets keeps its own sign (the rule costs it accuracy); others get the rule."
+    if depth_sign != 'auto': return depth_sign
+    return 'as_predicted' if model == 'student' and extra.get('teacher_sign') == 'anatomy' else 'anatomy'
 
 def _positive(value, what: str) -> float:
     try: v = float(value)
@@ -67,14 +72,16 @@ def _positive(value, what: str) -> float:
 @torch.no_grad()
 def lift(keypoints_2d, layout: str = 'h36m', focal=None, model: str = 'student', weights=None, device='auto',
          metres_per_unit: float | None = None, batch_size: int = 4096, scale_2d='frame',
-         min_score: float = 0.3, depth_sign: str = 'anatomy') -> np.ndarray:
+         min_score: float = 0.3, depth_sign: str = 'auto') -> np.ndarray:
     """Lift (N, 17, 2) pixel keypoints (`layout` 'h36m', 'coco' or 'mpi_inf_3dhp') to root-relative 3D (N, 17, 3) in metres,
     camera frame (x right, y down, z away from the camera). `weights`: a checkpoint path (default: the shipped model).
     `scale_2d`: 'frame' (default: each frame normalised alone, so its 3D does not depend on the other frames), None (one
     scale for the whole call, the reference's split statistic) or a number (a scale you pass).
     `keypoints_2d` may also be a `Detections` or a file (`ites.detections.read_detections`: COCO results JSON,
     VideoPose3D 2D npz, plain npz), whose layout wins; joints below `min_score` confidence are refused (0: allowed).
-    `depth_sign`: 'anatomy' (default: each pose's depth sign from its anatomy, `ites.handedness`) or 'as_predicted'."""
+    `depth_sign`: 'anatomy' (each pose's depth sign from its anatomy, `ites.handedness`), 'as_predicted', or 'auto'
+    (default: the better of the two as measured, `resolve_depth_sign`: the model's own sign for a student trained on
+    sign-consistent targets, like the shipped one; the rule for the others)."""
     if depth_sign not in DEPTH_SIGNS: raise ValueError(f"depth_sign must be one of {DEPTH_SIGNS}; got {depth_sign!r}.")
     batch_size = int(_positive(batch_size, 'batch_size'))
     device = resolve_device(device)
@@ -98,7 +105,7 @@ def lift(keypoints_2d, layout: str = 'h36m', focal=None, model: str = 'student',
         outs.append(unproject(xb, depth))
     pose = torch.cat(outs)
     pose = root_centred(pose) * scale
-    if depth_sign == 'anatomy': pose = consistent_depth_sign(pose)
+    if resolve_depth_sign(depth_sign, model, extra) == 'anatomy': pose = consistent_depth_sign(pose)
     return pose.cpu().numpy()
 
 # %% ../nbs/16_lifting.ipynb #c018
