@@ -5,7 +5,8 @@
 # %% ../nbs/06b_handedness.ipynb #h002
 from __future__ import annotations
 import torch
-from .skeleton import H36M_JOINT_NAMES, check_poses
+from .skeleton import H36M_JOINT_NAMES, check_poses, root_centred
+from .geometry import unproject
 from .metrics import DEPTH_FLIP
 
 # %% auto #0
@@ -55,8 +56,6 @@ def consistent_depth_sign(poses, cues=CUES):
 # %% ../nbs/06b_handedness.ipynb #h013
 def sign_consistent_depths(keypoints_2d: torch.Tensor, depths: torch.Tensor, cues=CUES, chunk: int = 65536) -> torch.Tensor:
     "Depths (N, 17) of normalised 2D poses (N, 17, 2) with each pose's sign set by its anatomy (negated where the rule flips it)."
-    from ites.geometry import unproject
-    from ites.skeleton import root_centred
     if keypoints_2d.shape[:2] != depths.shape:
         raise ValueError(f"depths must have shape {tuple(keypoints_2d.shape[:2])} (one per joint of each pose); "
                          f"got {tuple(depths.shape)}.")
