@@ -4,17 +4,19 @@
 
 # %% ../nbs/04c_cmu_rigs.ipynb #c002
 from __future__ import annotations
-import tempfile
+import json, tempfile
 from dataclasses import dataclass, asdict, replace
 from pathlib import Path
 import numpy as np
 from .poses import PoseSet, frame_scaled
-from .cmu_default import (VirtualCamera, build_default_asset, default_camera_rig, load_default, random_camera_rig,
-                              SOURCE_FPS, CMU_CREDIT)
+from .cmu_default import (VirtualCamera, build_default_asset, read_default_asset, default_camera_rig, load_default,
+                              random_camera_rig, SOURCE_FPS, CMU_CREDIT)
 from .paths import shared_data_dir
+from .skeleton import BONE_KINDS, TRUNK_BONE_KINDS, scale_bones
 
 # %% auto #0
-__all__ = ['CMU_SOURCE_NAME', 'RigRecipe', 'varied_camera_rig', 'cmu_source', 'cmu_rig_splits']
+__all__ = ['CMU_SOURCE_NAME', 'RIG_RECIPES', 'RigRecipe', 'varied_camera_rig', 'varied_bone_factors', 'vary_proportions',
+           'cmu_source', 'cmu_rig_splits']
 
 # %% ../nbs/04c_cmu_rigs.ipynb #c005
 @dataclass(frozen=True)
@@ -26,6 +28,8 @@ class RigRecipe:
     distance: tuple = (3.5, 7.0)                # metres, horizontal, before moving back to fit the take
     height: tuple = (0.2, 3.2)                  # metres above the floor
     focal: tuple = (700.0, 1600.0)              # pixels, on a 1000 x 1000 image
+    bone_spread: tuple = (1.0, 1.0)             # (limbs, trunk): bone kinds scaled by log-uniform factors in [1/s, s]
+    varied_share: float = 0.0                   # share of training frames whose proportions are varied
 
     def __post_init__(self):
         if int(self.random_cameras) != self.random_cameras or self.random_cameras < 0:
@@ -36,6 +40,9 @@ class RigRecipe:
             lo, hi = getattr(self, name)
             if not (np.isfinite(lo) and np.isfinite(hi) and 0 < lo <= hi):
                 raise ValueError(f"{name} must be a range (low, high) with 0 < low <= high; got {(lo, hi)}.")
+        if len(self.bone_spread) != 2 or not all(np.isfinite(s) and s >= 1 for s in self.bone_spread):
+            raise ValueError(f"bone_spread must be (limbs, trunk), each a factor >= 1; got {self.bone_spread}.")
+        if not 0 <= self.varied_share <= 1: raise ValueError(f"varied_share must be in [0, 1]; got {self.varied_share}.")
 
 def varied_camera_rig(recipe: RigRecipe = RigRecipe()) -> list[VirtualCamera]:
     "The recipe's random cameras: uniform azimuth, distance, height and focal length, reproducible from its seed."
@@ -44,6 +51,22 @@ def varied_camera_rig(recipe: RigRecipe = RigRecipe()) -> list[VirtualCamera]:
         if recipe.random_cameras else []
     focals = rng.uniform(*recipe.focal, len(cams))
     return [replace(c, focal=np.array([f, f]), name=f'{c.name}_f{f:.0f}') for c, f in zip(cams, focals)]
+
+# %% ../nbs/04c_cmu_rigs.ipynb #c006b
+def varied_bone_factors(frames: int, recipe: RigRecipe, rng: np.random.Generator) -> np.ndarray:
+    "(frames, 16) bone-length factors: 1 for frames left as they are, log-uniform per bone kind for the varied share."
+    kinds = sorted(set(BONE_KINDS))
+    spread = np.array([recipe.bone_spread[1] if k in TRUNK_BONE_KINDS else recipe.bone_spread[0] for k in kinds])
+    log_factors = rng.uniform(-1.0, 1.0, (frames, len(kinds))) * np.log(spread)
+    log_factors[rng.random(frames) >= recipe.varied_share] = 0.0
+    return np.exp(log_factors[:, [kinds.index(k) for k in BONE_KINDS]])
+
+def vary_proportions(takes: dict, recipe: RigRecipe) -> dict:
+    "The training takes (`'train/<take>'`) with varied proportions per the recipe; other takes unchanged."
+    if recipe.varied_share == 0: return dict(takes)
+    rng = np.random.default_rng([recipe.seed, 1])          # a stream of its own: the cameras keep their draws
+    return {k: scale_bones(v, varied_bone_factors(len(v), recipe, rng)) if k.startswith('train/') else v
+            for k, v in sorted(takes.items())}
 
 # %% ../nbs/04c_cmu_rigs.ipynb #c008
 CMU_SOURCE_NAME = 'cmu_mocap/cmu_mocap_17j.npz'
@@ -60,15 +83,21 @@ def cmu_source(path=None) -> Path:
     if not path.is_file(): raise FileNotFoundError(f"no CMU source file at {path}; pass the path of cmu_mocap_17j.npz.")
     return path
 
-def cmu_rig_splits(source=None, recipe: RigRecipe = RigRecipe(), stride: int = 1) -> tuple[PoseSet, PoseSet]:
+RIG_RECIPES = {'cmu_rigs': RigRecipe(),
+               'cmu_rigs_varied': RigRecipe(bone_spread=(1.5, 2.5), varied_share=0.75)}
+
+def cmu_rig_splits(source=None, recipe: RigRecipe = RigRecipe(), stride: int = 1, name: str = 'cmu_rigs') -> tuple[PoseSet, PoseSet]:
     "(train, test): the CMU source's training takes seen by the default rig and the recipe's cameras; the embedded default test."
     source = cmu_source(source)
     with tempfile.TemporaryDirectory() as tmp:
         asset = Path(tmp) / 'cmu_rigs.npz'
-        build_default_asset(source, asset, fps_step=recipe.fps_step)
+        meta = build_default_asset(source, asset, fps_step=recipe.fps_step)
+        if recipe.varied_share:
+            takes, _ = read_default_asset(asset)
+            np.savez(asset, meta=np.array(json.dumps(meta)), **vary_proportions(takes, recipe))
         cameras = default_camera_rig() + varied_camera_rig(recipe)
         train = frame_scaled(load_default('train', cameras=cameras, stride=stride, path=asset))
     test = frame_scaled(load_default('test', stride=stride))
-    train.info.update(dataset='cmu_rigs', source=str(source), recipe=asdict(recipe), fps=SOURCE_FPS / recipe.fps_step / stride)
-    train.name, test.name = 'cmu_rigs_train', 'cmu_default_test_frame_scaled'
+    train.info.update(dataset=name, source=str(source), recipe=asdict(recipe), fps=SOURCE_FPS / recipe.fps_step / stride)
+    train.name, test.name = f'{name}_train', 'cmu_default_test_frame_scaled'
     return train, test

@@ -8,24 +8,26 @@ from pathlib import Path
 from .poses import PoseSet, frame_scaled
 
 # %% auto #0
-__all__ = ['DEFAULT_DATASET', 'RIGS_DATASET', 'SCALES_2D', 'load_splits', 'describe_dataset']
+__all__ = ['DEFAULT_DATASET', 'RIGS_DATASET', 'RIGS_DATASETS', 'SCALES_2D', 'load_splits', 'describe_dataset']
 
 # %% ../nbs/07_datasets.ipynb #c005
 DEFAULT_DATASET = 'default'
 RIGS_DATASET = 'cmu_rigs'
+RIGS_DATASETS = ('cmu_rigs', 'cmu_rigs_varied')        # the recipes of `ites.cmu_rigs.RIG_RECIPES`
 SCALES_2D = ('split', 'frame')
 
 def load_splits(dataset: str = DEFAULT_DATASET, keypoints: str = 'gt', stride: int = 1,
                 scale_2d: str = 'split') -> tuple[PoseSet, PoseSet]:
-    """The (train, test) PoseSets of `dataset`: 'default' (embedded CMU subset), 'cmu_rigs' or 'cmu_rigs:<source.npz>'
+    """The (train, test) PoseSets of `dataset`: 'default' (embedded CMU subset), 'cmu_rigs[_varied][:<source.npz>]'
     (the CMU source seen by many virtual cameras, `ites.cmu_rigs`; always scaled per frame) or a Human3.6M folder.
     `scale_2d`: 'split' (one statistic per split, the reference's) or 'frame' (each frame alone, as `ites.lift`)."""
     if stride < 1: raise ValueError(f"stride must be a positive integer; got {stride}")
     if scale_2d not in SCALES_2D: raise ValueError(f"scale_2d must be one of {SCALES_2D}; got {scale_2d!r}.")
     name = str(dataset)
-    if name == RIGS_DATASET or name.startswith(RIGS_DATASET + ':'):
-        from ites.cmu_rigs import cmu_rig_splits
-        return cmu_rig_splits(name.partition(':')[2] or None, stride=stride)
+    recipe, _, source = name.partition(':')
+    if recipe in RIGS_DATASETS:
+        from ites.cmu_rigs import cmu_rig_splits, RIG_RECIPES
+        return cmu_rig_splits(source or None, RIG_RECIPES[recipe], stride=stride, name=recipe)
     if name == DEFAULT_DATASET:
         from ites.cmu_default import default_splits
         splits = default_splits(stride=stride)

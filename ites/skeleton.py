@@ -9,9 +9,9 @@ import torch
 
 # %% auto #0
 __all__ = ['H36M_JOINT_NAMES', 'H36M_PARENTS', 'H36M_LEFT_JOINTS', 'H36M_RIGHT_JOINTS', 'NUM_JOINTS', 'ROOT_JOINT', 'HEAD_JOINT',
-           'H36M_32_TO_17', 'H36M_JOINT_GROUPS', 'GROUP_ORDER', 'COCO_JOINT_NAMES', 'MPI_INF_3DHP_JOINT_NAMES',
-           'MPI_INF_3DHP_TO_H36M', 'KNOWN_LAYOUTS', 'bones', 'adjacency', 'coco_to_h36m', 'to_h36m', 'check_poses',
-           'root_centred']
+           'H36M_32_TO_17', 'BONE_KINDS', 'TRUNK_BONE_KINDS', 'H36M_JOINT_GROUPS', 'GROUP_ORDER', 'COCO_JOINT_NAMES',
+           'MPI_INF_3DHP_JOINT_NAMES', 'MPI_INF_3DHP_TO_H36M', 'KNOWN_LAYOUTS', 'bones', 'scale_bones', 'adjacency',
+           'coco_to_h36m', 'to_h36m', 'check_poses', 'root_centred']
 
 # %% ../nbs/00_skeleton.ipynb #c005
 H36M_JOINT_NAMES = ('pelvis', 'r_hip', 'r_knee', 'r_ankle', 'l_hip', 'l_knee', 'l_ankle', 'spine', 'thorax',
@@ -28,6 +28,26 @@ H36M_32_TO_17 = (0, 1, 2, 3, 6, 7, 8, 12, 13, 14, 15, 17, 18, 19, 25, 26, 27)  #
 def bones(parents=H36M_PARENTS) -> list[tuple[int, int]]:
     "The (parent, child) pairs of a skeleton: 16 bones for the 17-joint layout."
     return [(p, j) for j, p in enumerate(parents) if p >= 0]
+
+# %% ../nbs/00_skeleton.ipynb #c008b
+BONE_KINDS = ('hip', 'thigh', 'shin', 'hip', 'thigh', 'shin', 'spine', 'thorax', 'neck', 'head',
+              'shoulder', 'upper_arm', 'forearm', 'shoulder', 'upper_arm', 'forearm')   # of `bones()`, in order
+TRUNK_BONE_KINDS = ('spine', 'thorax', 'neck', 'head')
+
+def scale_bones(poses, factors) -> np.ndarray:
+    "Poses (..., 17, 3) with bone i of `bones()` `factors[..., i]` times as long: directions and root kept."
+    p = np.asarray(poses)
+    if p.ndim < 2 or p.shape[-2:] != (NUM_JOINTS, 3):
+        raise ValueError(f"poses must have shape (..., {NUM_JOINTS}, 3); got {p.shape}.")
+    f = np.asarray(factors, dtype=np.float64)
+    if f.shape[-1:] != (len(BONE_KINDS),):
+        raise ValueError(f"factors must end in {len(BONE_KINDS)} (one per bone of `bones()`); got shape {f.shape}.")
+    if not (np.isfinite(f).all() and (f > 0).all()): raise ValueError("bone factors must be finite and positive.")
+    f = np.broadcast_to(f, p.shape[:-2] + (len(BONE_KINDS),))
+    out = p.astype(np.float64, copy=True)
+    for i, (parent, child) in enumerate(bones()):
+        out[..., child, :] = out[..., parent, :] + f[..., i, None] * (p[..., child, :] - p[..., parent, :])
+    return out.astype(p.dtype if np.issubdtype(p.dtype, np.floating) else np.float64)
 
 # %% ../nbs/00_skeleton.ipynb #c009
 def adjacency(parents=H36M_PARENTS, self_loops: bool = True) -> np.ndarray:

@@ -36,7 +36,8 @@ def init_distributed() -> tuple[int, int, torch.device]:
 def parse_args(argv=None):
     p = argparse.ArgumentParser(prog='ites_train', description='Train an ITES teacher and student (one process or torchrun).')
     p.add_argument('--data', default='default', help="'default' (embedded CMU subset), 'cmu_rigs' (the CMU source seen "
-                   "by many virtual cameras, scaled per frame) or a Human3.6M folder (VideoPose3D npz files)")
+                   "by many virtual cameras, scaled per frame), 'cmu_rigs_varied' (the same with varied bone "
+                   "proportions) or a Human3.6M folder (VideoPose3D npz files)")
     p.add_argument('--scale-2d', choices=list(SCALES_2D), default='split',
                    help="2D normalisation: 'split' (one statistic per split, the reference's) or 'frame' (each frame "
                         "alone, as ites.lift does: for models meant to be used through ites.lift)")
