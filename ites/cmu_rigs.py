@@ -86,8 +86,10 @@ def cmu_source(path=None) -> Path:
 RIG_RECIPES = {'cmu_rigs': RigRecipe(),
                'cmu_rigs_varied': RigRecipe(bone_spread=(1.5, 2.5), varied_share=0.75)}
 
-def cmu_rig_splits(source=None, recipe: RigRecipe = RigRecipe(), stride: int = 1, name: str = 'cmu_rigs') -> tuple[PoseSet, PoseSet]:
-    "(train, test): the CMU source's training takes seen by the default rig and the recipe's cameras; the embedded default test."
+def cmu_rig_splits(source=None, recipe: RigRecipe = RigRecipe(), stride: int = 1, name: str = 'cmu_rigs',
+                   test_stride: int | None = None) -> tuple[PoseSet, PoseSet]:
+    """(train, test): the CMU source's training takes seen by the default rig and the recipe's cameras; the embedded
+    default test, at `test_stride` (default: `stride`)."""
     source = cmu_source(source)
     with tempfile.TemporaryDirectory() as tmp:
         asset = Path(tmp) / 'cmu_rigs.npz'
@@ -97,7 +99,7 @@ def cmu_rig_splits(source=None, recipe: RigRecipe = RigRecipe(), stride: int = 1
             np.savez(asset, meta=np.array(json.dumps(meta)), **vary_proportions(takes, recipe))
         cameras = default_camera_rig() + varied_camera_rig(recipe)
         train = frame_scaled(load_default('train', cameras=cameras, stride=stride, path=asset))
-    test = frame_scaled(load_default('test', stride=stride))
+    test = frame_scaled(load_default('test', stride=test_stride or stride))
     train.info.update(dataset=name, source=str(source), recipe=asdict(recipe), fps=SOURCE_FPS / recipe.fps_step / stride)
     train.name, test.name = f'{name}_train', 'cmu_default_test_frame_scaled'
     return train, test

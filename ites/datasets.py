@@ -17,17 +17,21 @@ RIGS_DATASETS = ('cmu_rigs', 'cmu_rigs_varied')        # the recipes of `ites.cm
 SCALES_2D = ('split', 'frame')
 
 def load_splits(dataset: str = DEFAULT_DATASET, keypoints: str = 'gt', stride: int = 1,
-                scale_2d: str = 'split') -> tuple[PoseSet, PoseSet]:
+                scale_2d: str = 'split', test_stride: int | None = None) -> tuple[PoseSet, PoseSet]:
     """The (train, test) PoseSets of `dataset`: 'default' (embedded CMU subset), 'cmu_rigs[_varied][:<source.npz>]'
     (the CMU source seen by many virtual cameras, `ites.cmu_rigs`; always scaled per frame) or a Human3.6M folder.
-    `scale_2d`: 'split' (one statistic per split, the reference's) or 'frame' (each frame alone, as `ites.lift`)."""
+    `scale_2d`: 'split' (one statistic per split, the reference's) or 'frame' (each frame alone, as `ites.lift`).
+    `test_stride`: the test split's own stride (default: `stride`); the test split is loaded as if alone."""
     if stride < 1: raise ValueError(f"stride must be a positive integer; got {stride}")
+    if test_stride is not None and test_stride < 1: raise ValueError(f"test_stride must be a positive integer; got {test_stride}")
     if scale_2d not in SCALES_2D: raise ValueError(f"scale_2d must be one of {SCALES_2D}; got {scale_2d!r}.")
     name = str(dataset)
     recipe, _, source = name.partition(':')
     if recipe in RIGS_DATASETS:
         from ites.cmu_rigs import cmu_rig_splits, RIG_RECIPES
-        return cmu_rig_splits(source or None, RIG_RECIPES[recipe], stride=stride, name=recipe)
+        return cmu_rig_splits(source or None, RIG_RECIPES[recipe], stride=stride, name=recipe, test_stride=test_stride)
+    if test_stride not in (None, stride):                  # the reference computes a split's 2D scale on what it loads
+        return load_splits(dataset, keypoints, stride, scale_2d)[0], load_splits(dataset, keypoints, test_stride, scale_2d)[1]
     if name == DEFAULT_DATASET:
         from ites.cmu_default import default_splits
         splits = default_splits(stride=stride)

@@ -148,9 +148,8 @@ def main(argv=None):
     rank, world, device = init_distributed()
     if args.device != 'auto': device = torch.device(args.device)
     if args.threads is not None: torch.set_num_threads(args.threads)
-    train_set, test_set = load_splits(args.data, keypoints=args.keypoints, stride=args.stride, scale_2d=args.scale_2d)
-    if args.test_stride not in (None, args.stride):
-        test_set = load_splits(args.data, keypoints=args.keypoints, stride=args.test_stride, scale_2d=args.scale_2d)[1]
+    train_set, test_set = load_splits(args.data, keypoints=args.keypoints, stride=args.stride, scale_2d=args.scale_2d,
+                                      test_stride=args.test_stride)
     out, facts = Path(args.out), run_facts(args, train_set)
     if args.resume:
         for role in _stages(args):
