@@ -6,6 +6,7 @@
 from __future__ import annotations
 from pathlib import Path
 from .poses import PoseSet, frame_scaled
+from .cmu_rigs import RIG_RECIPES, cmu_rig_splits
 
 # %% auto #0
 __all__ = ['DEFAULT_DATASET', 'RIGS_DATASET', 'RIGS_DATASETS', 'SCALES_2D', 'load_splits', 'describe_dataset']
@@ -13,7 +14,7 @@ __all__ = ['DEFAULT_DATASET', 'RIGS_DATASET', 'RIGS_DATASETS', 'SCALES_2D', 'loa
 # %% ../nbs/07_datasets.ipynb #c005
 DEFAULT_DATASET = 'default'
 RIGS_DATASET = 'cmu_rigs'
-RIGS_DATASETS = ('cmu_rigs', 'cmu_rigs_varied')        # the recipes of `ites.cmu_rigs.RIG_RECIPES`
+RIGS_DATASETS = tuple(RIG_RECIPES)                     # 'cmu_rigs', 'cmu_rigs_varied': the recipes of `ites.cmu_rigs`
 SCALES_2D = ('split', 'frame')
 
 def load_splits(dataset: str = DEFAULT_DATASET, keypoints: str = 'gt', stride: int = 1,
@@ -28,7 +29,6 @@ def load_splits(dataset: str = DEFAULT_DATASET, keypoints: str = 'gt', stride: i
     name = str(dataset)
     recipe, _, source = name.partition(':')
     if recipe in RIGS_DATASETS:
-        from ites.cmu_rigs import cmu_rig_splits, RIG_RECIPES
         return cmu_rig_splits(source or None, RIG_RECIPES[recipe], stride=stride, name=recipe, test_stride=test_stride)
     if test_stride not in (None, stride):                  # the reference computes a split's 2D scale on what it loads
         return load_splits(dataset, keypoints, stride, scale_2d)[0], load_splits(dataset, keypoints, test_stride, scale_2d)[1]
