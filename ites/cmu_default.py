@@ -280,6 +280,6 @@ def load_default(split: str = 'train', cameras=None, stride: int = 1, scale_2d: 
                    torch.from_numpy(np.ascontiguousarray(poses)), subjects=v.takes, actions=v.actions,
                    cameras=v.cameras, scale_2d=scale, name=f'cmu_default_{split}', info=info)
 
-def default_splits(stride: int = 1, cameras=None) -> tuple[PoseSet, PoseSet]:
-    "The default (train, test) `PoseSet`s, each with its own 2D scale as in the reference."
-    return load_default('train', cameras, stride), load_default('test', cameras, stride)
+def default_splits(stride: int = 1, cameras=None, test_stride: int | None = None) -> tuple[PoseSet, PoseSet]:
+    "The default (train, test) `PoseSet`s, each with its own 2D scale as in the reference; the test at `test_stride`."
+    return load_default('train', cameras, stride), load_default('test', cameras, test_stride or stride)

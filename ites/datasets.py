@@ -30,11 +30,9 @@ def load_splits(dataset: str = DEFAULT_DATASET, keypoints: str = 'gt', stride: i
     recipe, _, source = name.partition(':')
     if recipe in RIGS_DATASETS:
         return cmu_rig_splits(source or None, RIG_RECIPES[recipe], stride=stride, name=recipe, test_stride=test_stride)
-    if test_stride not in (None, stride):                  # the reference computes a split's 2D scale on what it loads
-        return load_splits(dataset, keypoints, stride, scale_2d)[0], load_splits(dataset, keypoints, test_stride, scale_2d)[1]
     if name == DEFAULT_DATASET:
         from ites.cmu_default import default_splits
-        splits = default_splits(stride=stride)
+        splits = default_splits(stride=stride, test_stride=test_stride)
     else:
         folder = Path(dataset).expanduser()
         if not folder.is_dir():
@@ -42,7 +40,7 @@ def load_splits(dataset: str = DEFAULT_DATASET, keypoints: str = 'gt', stride: i
                                     "the embedded CMU subset, or the folder holding data_3d_h36m.npz and "
                                     "data_2d_h36m_<keypoints>.npz.")
         from ites.h36m import h36m_splits
-        splits = h36m_splits(folder, keypoints=keypoints, stride=stride)
+        splits = h36m_splits(folder, keypoints=keypoints, stride=stride, test_stride=test_stride)
     return tuple(map(frame_scaled, splits)) if scale_2d == 'frame' else splits
 
 def describe_dataset(dataset: str, keypoints: str = 'gt', stride: int = 1) -> str:

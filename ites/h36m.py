@@ -239,8 +239,9 @@ def load_h36m(folder, keypoints: str = 'gt', subjects=None, actions=None, camera
 
 # %% ../nbs/03_h36m.ipynb #c022
 def h36m_splits(folder, keypoints: str = 'gt', stride: int = 1, train_subjects=('S1', 'S5', 'S6', 'S7', 'S8'),
-                test_subjects=('S9', 'S11'), **filters) -> tuple[PoseSet, PoseSet]:
-    "The (train, test) `PoseSet`s of the standard Human3.6M protocol, each with its own 2D scale statistic."
+                test_subjects=('S9', 'S11'), test_stride: int | None = None, **filters) -> tuple[PoseSet, PoseSet]:
+    """The (train, test) `PoseSet`s of the standard Human3.6M protocol, each with its own 2D scale statistic;
+    the test split at `test_stride` (default: `stride`)."""
     extra = set(filters) - {'actions', 'cameras'}
     if extra:
         raise TypeError(f"h36m_splits got unexpected filter(s) {sorted(extra)}; the filters are 'actions' and "
@@ -251,9 +252,11 @@ def h36m_splits(folder, keypoints: str = 'gt', stride: int = 1, train_subjects=(
     if overlap: raise ValueError(f"subjects {overlap} are in both train_subjects and test_subjects; the splits must "
                                  "be disjoint.")
     data_3d, data_2d, layout = read_h36m_files(folder, keypoints)
-    common = dict(layout=layout, folder=Path(folder), keypoints=keypoints, stride=stride, **filters)
-    return (_build_poseset(data_3d, data_2d, subjects=train_subjects, name=f'h36m-{keypoints}-train', **common),
-            _build_poseset(data_3d, data_2d, subjects=test_subjects, name=f'h36m-{keypoints}-test', **common))
+    common = dict(layout=layout, folder=Path(folder), keypoints=keypoints, **filters)
+    return (_build_poseset(data_3d, data_2d, subjects=train_subjects, name=f'h36m-{keypoints}-train', stride=stride,
+                           **common),
+            _build_poseset(data_3d, data_2d, subjects=test_subjects, name=f'h36m-{keypoints}-test',
+                           stride=test_stride or stride, **common))
 
 # %% ../nbs/03_h36m.ipynb #c036
 def h36m_reprojection_error(data_3d: dict, data_2d: dict, subjects=None) -> float:
