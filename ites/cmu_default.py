@@ -72,8 +72,9 @@ def _check_take(name: str, arr: np.ndarray):
     if not np.isfinite(arr).all(): raise ValueError(f"take {name!r} contains NaN or infinite values.")
 
 def build_default_asset(source_npz, out_path=None, fps_step: int = 4, dtype: str = 'float32',
-                        source_fps: float = SOURCE_FPS) -> dict:
-    "Subsample the CMU 17-joint source takes in time, repair lying takes, and write the package asset; returns its meta."
+                        source_fps: float = SOURCE_FPS, transform=None) -> dict:
+    """Subsample the CMU 17-joint source takes in time, repair lying takes, and write the package asset; returns its
+    meta. `transform`: a function of the takes dict applied before writing (e.g. `ites.cmu_rigs.vary_proportions`)."""
     if int(fps_step) != fps_step or fps_step < 1: raise ValueError(f"fps_step must be a positive integer; got {fps_step}.")
     if dtype not in ('float32', 'float16'): raise ValueError(f"dtype must be 'float32' or 'float16'; got {dtype!r}.")
     out_path = Path(out_path) if out_path is not None else default_asset_path()
@@ -89,6 +90,7 @@ def build_default_asset(source_npz, out_path=None, fps_step: int = 4, dtype: str
             arr, changed = make_upright(arr)
             if changed: reoriented[key] = round(tilt, 1)
             arrays[key] = np.ascontiguousarray(arr[::int(fps_step)]).astype(dtype)
+    if transform is not None: arrays = {k: np.asarray(v, dtype=dtype) for k, v in transform(arrays).items()}
     meta = dict(format_version=ASSET_FORMAT_VERSION, source=Path(source_npz).name, fps_step=int(fps_step),
                 fps=source_fps / fps_step, dtype=dtype, reoriented_tilt_deg=reoriented, credit=CMU_CREDIT,
                 units='metres, world frame, z up, floor at z = 0, mean root at x = y = 0',

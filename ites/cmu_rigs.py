@@ -4,7 +4,7 @@
 
 # %% ../nbs/04c_cmu_rigs.ipynb #c002
 from __future__ import annotations
-import json, tempfile
+import tempfile
 from dataclasses import dataclass, asdict, replace
 from pathlib import Path
 import numpy as np
@@ -93,10 +93,7 @@ def cmu_rig_splits(source=None, recipe: RigRecipe = RigRecipe(), stride: int = 1
     source = cmu_source(source)
     with tempfile.TemporaryDirectory() as tmp:
         asset = Path(tmp) / 'cmu_rigs.npz'
-        meta = build_default_asset(source, asset, fps_step=recipe.fps_step)
-        if recipe.varied_share:
-            takes, _ = read_default_asset(asset)
-            np.savez(asset, meta=np.array(json.dumps(meta)), **vary_proportions(takes, recipe))
+        build_default_asset(source, asset, fps_step=recipe.fps_step, transform=lambda takes: vary_proportions(takes, recipe))
         cameras = default_camera_rig() + varied_camera_rig(recipe)
         train = frame_scaled(load_default('train', cameras=cameras, stride=stride, path=asset))
     test = frame_scaled(load_default('test', stride=test_stride or stride))
