@@ -284,4 +284,4 @@ def load_default(split: str = 'train', cameras=None, stride: int = 1, scale_2d: 
 
 def default_splits(stride: int = 1, cameras=None, test_stride: int | None = None) -> tuple[PoseSet, PoseSet]:
     "The default (train, test) `PoseSet`s, each with its own 2D scale as in the reference; the test at `test_stride`."
-    return load_default('train', cameras, stride), load_default('test', cameras, test_stride or stride)
+    return load_default('train', cameras, stride), load_default('test', cameras, stride if test_stride is None else test_stride)

@@ -96,7 +96,7 @@ def cmu_rig_splits(source=None, recipe: RigRecipe = RigRecipe(), stride: int = 1
         build_default_asset(source, asset, fps_step=recipe.fps_step, transform=lambda takes: vary_proportions(takes, recipe))
         cameras = default_camera_rig() + varied_camera_rig(recipe)
         train = frame_scaled(load_default('train', cameras=cameras, stride=stride, path=asset))
-    test = frame_scaled(load_default('test', stride=test_stride or stride))
+    test = frame_scaled(load_default('test', stride=stride if test_stride is None else test_stride))
     train.info.update(dataset=name, source=str(source), recipe=asdict(recipe), fps=SOURCE_FPS / recipe.fps_step / stride)
     train.name, test.name = f'{name}_train', 'cmu_default_test_frame_scaled'
     return train, test

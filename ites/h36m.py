@@ -256,7 +256,7 @@ def h36m_splits(folder, keypoints: str = 'gt', stride: int = 1, train_subjects=(
     return (_build_poseset(data_3d, data_2d, subjects=train_subjects, name=f'h36m-{keypoints}-train', stride=stride,
                            **common),
             _build_poseset(data_3d, data_2d, subjects=test_subjects, name=f'h36m-{keypoints}-test',
-                           stride=test_stride or stride, **common))
+                           stride=stride if test_stride is None else test_stride, **common))
 
 # %% ../nbs/03_h36m.ipynb #c036
 def h36m_reprojection_error(data_3d: dict, data_2d: dict, subjects=None) -> float:
