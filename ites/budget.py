@@ -15,13 +15,17 @@ from .evaluate import evaluate_teacher, evaluate_student, evaluate_flat_pose, fr
 from .train_command import main as ites_train
 
 # %% auto #0
-__all__ = ['CPU_SCHEDULE', 'ARMS', 'ROLE', 'scaled_schedule', 'multiple_name', 'BudgetRun', 'study_runs', 'epochs_done',
-           'run_study', 'score_run', 'study_table', 'log_trend', 'crossing_steps', 'main']
+__all__ = ['CPU_SCHEDULE', 'ARMS', 'ROLE', 'ARM_FLAGS', 'DISTILS', 'scaled_schedule', 'multiple_name', 'BudgetRun', 'study_runs',
+           'epochs_done', 'run_study', 'score_run', 'study_table', 'log_trend', 'crossing_steps', 'main']
 
 # %% ../nbs/22_budget.ipynb #b006
 CPU_SCHEDULE = {'steps_per_epoch': 246, 'teacher': (20, 6), 'student': (10, 3)}   # (epochs, decay every)
-ARMS = ('teacher', 'teacher_no_cycle', 'student', 'student_sign_targets')
-ROLE = {'teacher': 'teacher', 'teacher_no_cycle': 'teacher', 'student': 'student', 'student_sign_targets': 'student'}
+ARMS = ('teacher', 'teacher_no_cycle', 'student', 'student_sign_targets', 'teacher_plus', 'student_plus')
+ROLE = {arm: 'student' if arm.startswith('student') else 'teacher' for arm in ARMS}
+ARM_FLAGS = {'teacher_no_cycle': ['--teacher-weights', '5', '0'],
+             'student_sign_targets': ['--student-targets', 'teacher-sign-rule'],
+             'teacher_plus': ['--method', 'ites+'], 'student_plus': ['--method', 'ites+']}
+DISTILS = {'student': 'teacher', 'student_sign_targets': 'teacher', 'student_plus': 'teacher_plus'}   # student arm -> its teacher's arm
 
 def scaled_schedule(multiple: float, epochs: int, decay_every: int) -> tuple[int, int]:
     "(epochs, decay interval) of a schedule scaled by `multiple`: the decays stay at the same fractions of the run."
@@ -47,8 +51,11 @@ class BudgetRun:
 # %% ../nbs/22_budget.ipynb #b008
 def study_runs(out, multiples=(1, 3, 10), arms=ARMS, data='../shared/data/h36m_mocap', stride: int = 1,
                test_stride: int = 8, schedule: dict = CPU_SCHEDULE, precision: str = 'fp32', device: str = 'auto',
-               threads: int | None = None, seed: int = 0, student_teacher: float | None = None) -> list[BudgetRun]:
-    "The runs of a study, teachers first; the students distil the full teacher of multiple `student_teacher` (default: the largest)."
+               threads: int | None = None, seed: int = 0, student_teacher: float | None = None,
+               plus_student_teacher: float | None = None, eval_every_epoch: bool = False) -> list[BudgetRun]:
+    """The runs of a study, teachers first. The reference students distil the full teacher of multiple `student_teacher`,
+    `student_plus` the ITES+ teacher of multiple `plus_student_teacher` (default of each: the largest multiple).
+    `eval_every_epoch` scores the test split after every epoch (`ites_train --eval`): a record, never a selector."""
     unknown = set(arms) - set(ARMS)
     if unknown: raise ValueError(f"unknown arms {sorted(unknown)}; choose from {ARMS}.")
     if not multiples: raise ValueError("give at least one budget multiple (e.g. 1 3 10).")
@@ -56,19 +63,20 @@ def study_runs(out, multiples=(1, 3, 10), arms=ARMS, data='../shared/data/h36m_m
     common = ['--data', str(data), '--stride', str(stride), '--test-stride', str(test_stride), '--steps-per-epoch',
               str(spe), '--seed', str(seed), '--precision', precision, '--device', device]
     if threads: common += ['--threads', str(threads)]
-    top_teacher = out / 'teacher' / multiple_name(student_teacher or max(multiples)) / 'teacher' / 'last.pt'
+    if eval_every_epoch: common += ['--eval']
+    distilled = {'teacher': student_teacher or max(multiples), 'teacher_plus': plus_student_teacher or max(multiples)}
     runs = []
     for arm in sorted(arms, key=ARMS.index):
         for m in sorted(multiples):
             folder = out / arm / multiple_name(m)
             epochs, decay = scaled_schedule(m, *schedule[ROLE[arm]])
             if ROLE[arm] == 'student':
+                teacher = out / DISTILS[arm] / multiple_name(distilled[DISTILS[arm]]) / 'teacher' / 'last.pt'
                 argv = ['--stage', 'student', '--student-epochs', str(epochs), '--student-decay-every', str(decay),
-                        '--teacher-checkpoint', str(top_teacher)]
-                if arm == 'student_sign_targets': argv += ['--student-targets', 'teacher-sign-rule']
+                        '--teacher-checkpoint', str(teacher)]
             else:
                 argv = ['--stage', 'teacher', '--teacher-epochs', str(epochs), '--teacher-decay-every', str(decay)]
-                if arm == 'teacher_no_cycle': argv += ['--teacher-weights', '5', '0']
+            argv += ARM_FLAGS.get(arm, [])
             runs.append(BudgetRun(arm, m, folder, epochs, spe, common + argv + ['--out', str(folder)]))
     return runs
 
@@ -150,13 +158,17 @@ def main(argv=None):
     p.add_argument('--device', default='auto'); p.add_argument('--threads', type=int, default=None)
     p.add_argument('--student-teacher', type=float, default=None,
                    help='the multiple of the full teacher the students distil (default: the largest of --multiples)')
+    p.add_argument('--plus-student-teacher', type=float, default=None,
+                   help='the multiple of the ITES+ teacher the student_plus runs distil (default: the largest of --multiples)')
+    p.add_argument('--eval', action='store_true', help='score the test split after every epoch of the runs it trains')
     p.add_argument('--score-only', action='store_true', help='score the runs as they are; train nothing')
     p.add_argument('--json', default=None, help='write the scores here (default: <out>/budget_study.json)')
     a = p.parse_args(argv)
     if not Path(a.data).is_dir() and a.data != 'default':
         raise SystemExit(f"python -m ites.budget: no dataset folder {a.data!r}; pass --data <Human3.6M-format folder>.")
     runs = study_runs(a.out, a.multiples, a.arms, a.data, precision=a.precision, device=a.device, threads=a.threads,
-                      student_teacher=a.student_teacher)
+                      student_teacher=a.student_teacher, plus_student_teacher=a.plus_student_teacher,
+                      eval_every_epoch=a.eval)
     started = time.time()
     if not a.score_only: run_study(runs, log=lambda *m: print(*m, flush=True))
     table = study_table(runs, a.data)

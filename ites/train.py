@@ -19,8 +19,8 @@ from .checkpoints import resolve_device, save_checkpoint, load_checkpoint
 from .deprecation import moved_names, warn_deprecated
 
 # %% auto #0
-__all__ = ['TEACHER_SIGNS', 'teacher_loss_terms', 'student_loss_terms', 'Objective', 'teacher_depths', 'fit', 'train_teacher',
-           'ground_truth_depths', 'train_student']
+__all__ = ['OPTIMIZERS', 'TEACHER_SIGNS', 'teacher_loss_terms', 'student_loss_terms', 'Objective', 'teacher_depths',
+           'make_optimizer', 'check_same_optimizer', 'fit', 'train_teacher', 'ground_truth_depths', 'train_student']
 
 # %% ../nbs/14_train.ipynb #c012
 def teacher_loss_terms(teacher, batch: dict, cfg: TeacherConfig, epoch: int) -> dict:
@@ -36,7 +36,7 @@ def teacher_loss_terms(teacher, batch: dict, cfg: TeacherConfig, epoch: int) -> 
     if cfg.weights.invariance:
         terms['invariance'] = invariance_cycle_loss(teacher, out.shape, cfg.n_rotations,
                                                     align_to_root=epoch < cfg.align_to_root_epochs,
-                                                    sampler=cfg.rotation_sampler)
+                                                    sampler=cfg.rotation_sampler, jitter_degrees=cfg.rotation_jitter_deg)
     return terms
 
 def student_loss_terms(student, batch: dict, cfg: StudentConfig, epoch: int) -> dict:
@@ -68,6 +68,23 @@ def teacher_depths(teacher: nn.Module, keypoints_2d: torch.Tensor, batch_size: i
     teacher.train(was_training)
     return out
 
+# %% ../nbs/14_train.ipynb #c018y
+OPTIMIZERS = ('sgd', 'adam')
+
+def make_optimizer(net: nn.Module, cfg) -> torch.optim.Optimizer:
+    "The config's optimiser over `net`'s parameters: SGD with momentum and weight decay (the reference) or plain Adam."
+    if cfg.optimizer == 'sgd':
+        return torch.optim.SGD(net.parameters(), lr=cfg.lr, momentum=cfg.momentum, weight_decay=cfg.weight_decay)
+    if cfg.optimizer == 'adam': return torch.optim.Adam(net.parameters(), lr=cfg.lr)
+    raise ValueError(f"unknown optimizer {cfg.optimizer!r}; choose one of {OPTIMIZERS}.")
+
+def check_same_optimizer(state: dict, cfg, path) -> None:
+    "Refuse to resume a checkpoint's run with another optimiser than the one it was trained with."
+    stored = state['config'].get('optimizer', 'sgd')                    # checkpoints from before the field: SGD
+    if stored != cfg.optimizer:
+        raise ValueError(f"{path} was trained with optimizer {stored!r}, not {cfg.optimizer!r}: resume it with the same "
+                         "recipe (--method / optimizer), or start a new run elsewhere.")
+
 # %% ../nbs/14_train.ipynb #c020
 def _progress(iterable, enabled: bool, **kw):
     if not enabled or os.environ.get('TQDM_DISABLE'): return iterable
@@ -86,11 +103,12 @@ def fit(role: str, net: nn.Module, cfg, terms_fn, data: dict, out_dir=None, devi
     objective = Objective(net, cfg, terms_fn)
     if world_size > 1:
         objective = nn.parallel.DistributedDataParallel(objective, find_unused_parameters=True)
-    opt = torch.optim.SGD(net.parameters(), lr=cfg.lr, momentum=cfg.momentum, weight_decay=cfg.weight_decay)
+    opt = make_optimizer(net, cfg)
     history, start = [], 0
     ckpt = Path(out_dir) / 'last.pt' if out_dir is not None else None
     if resume and ckpt is not None and ckpt.exists():
         state = load_checkpoint(ckpt, role, cfg)
+        check_same_optimizer(state, cfg, ckpt)
         net.load_state_dict(state['model']); opt.load_state_dict(state['optimizer'])
         torch.set_rng_state(state['rng'])
         history, start = state['history'], state['epoch'] + 1

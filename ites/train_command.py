@@ -8,11 +8,11 @@ import argparse, json, os, sys, time
 from pathlib import Path
 import torch
 import torch.distributed as dist
-from .configs import TeacherConfig, StudentConfig, c3dpo_teacher_fields, PRECISIONS
+from .configs import TeacherConfig, StudentConfig, c3dpo_teacher_fields, method_fields, METHODS, PRECISIONS
 from .checkpoints import resolve_device, model_from_checkpoint, load_checkpoint
 from .poses import metres_per_unit
-from .train import train_teacher, train_student, ground_truth_depths
-from .losses import TeacherLossWeights, StudentLossWeights
+from .train import train_teacher, train_student, ground_truth_depths, OPTIMIZERS
+from .losses import TeacherLossWeights, StudentLossWeights, CYCLE_SAMPLERS
 from .datasets import load_splits, SCALES_2D
 from .evaluate import evaluate_teacher, evaluate_student, frame_means
 
@@ -57,6 +57,16 @@ def parse_args(argv=None):
     p.add_argument('--n-basis', type=int, default=None, help='dictionary / shape-basis size (default: 12; C3DPO: 10)')
     p.add_argument('--teacher-weights', type=float, nargs=2, metavar=('REPROJECTION', 'INVARIANCE'), default=None,
                    help='teacher loss weights (default: 5 1; C3DPO: 1 1); an invariance weight of 0 is "L_rep only"')
+    p.add_argument('--method', choices=list(METHODS), default='reference',
+                   help="the recipe: 'reference' (the authors' code, the default) or 'ites+' (this project's variant: the "
+                        "teacher's cycle turns about the vertical axis, the student learns with Adam); the flags below "
+                        "override single choices of it")
+    p.add_argument('--rotation-sampler', choices=list(CYCLE_SAMPLERS), default=None,
+                   help="the views of the teacher's invariance cycle (default: the method's; reference: 'reference')")
+    p.add_argument('--rotation-jitter', type=float, default=None, metavar='DEGREES',
+                   help='elevation jitter of the invariance cycle views, 0 to 90 degrees (default: 0)')
+    p.add_argument('--student-optimizer', choices=list(OPTIMIZERS), default=None,
+                   help="the student's optimiser (default: the method's; reference: 'sgd')")
     p.add_argument('--student-model', choices=['graph', 'resfc'], default='graph',
                    help='the adaptive graph student, or the residual-MLP (ResFC) baseline')
     p.add_argument('--student-graph', choices=['both', 'physical', 'nonphysical'], default='both',
@@ -83,7 +93,11 @@ def parse_args(argv=None):
 
 def configs_from_args(args) -> tuple[TeacherConfig, StudentConfig]:
     "The teacher and student configs an `ites_train` command line asks for (C3DPO gets its own basis size and 1:1 weights)."
-    fields = c3dpo_teacher_fields() if args.teacher_model == 'c3dpo' else {'model': args.teacher_model}
+    teacher_recipe, student_recipe = method_fields(args.method)
+    fields = {**teacher_recipe, **(c3dpo_teacher_fields() if args.teacher_model == 'c3dpo' else {'model': args.teacher_model})}
+    if args.rotation_sampler is not None: fields['rotation_sampler'] = args.rotation_sampler
+    if args.rotation_jitter is not None: fields['rotation_jitter_deg'] = args.rotation_jitter
+    if args.student_optimizer is not None: student_recipe['optimizer'] = args.student_optimizer
     if args.n_basis is not None: fields['n_basis'] = args.n_basis
     if args.teacher_weights: fields['weights'] = TeacherLossWeights(*args.teacher_weights)
     tcfg = TeacherConfig(epochs=args.teacher_epochs, lr_decay_every=args.teacher_decay_every, seed=args.seed,
@@ -91,7 +105,7 @@ def configs_from_args(args) -> tuple[TeacherConfig, StudentConfig]:
     sweights = StudentLossWeights(*args.student_weights) if args.student_weights else StudentLossWeights()
     scfg = StudentConfig(epochs=args.student_epochs, lr_decay_every=args.student_decay_every, seed=args.seed,
                          precision=args.precision, steps_per_epoch=args.steps_per_epoch, model=args.student_model,
-                         graph=args.student_graph, weights=sweights)
+                         graph=args.student_graph, weights=sweights, **student_recipe)
     return tcfg, scfg
 
 def _stages(args) -> tuple:
@@ -109,6 +123,8 @@ def check_run_args(args):
         if value is not None and value < 1:
             raise SystemExit(f"ites_train: --{name.replace('_', '-')} must be at least 1; got {value}.")
     if args.resume and args.overwrite: raise SystemExit("ites_train: pass --resume or --overwrite, not both.")
+    if args.rotation_jitter is not None and not 0 <= args.rotation_jitter <= 90:
+        raise SystemExit(f"ites_train: --rotation-jitter must be between 0 and 90 degrees; got {args.rotation_jitter}.")
     if args.student_targets == 'ground-truth' and args.stage != 'student':
         raise SystemExit("ites_train: --student-targets ground-truth trains only a student (the supervised ceiling); "
                          "pass --stage student.")
