@@ -16,7 +16,8 @@ from .train_command import main as ites_train
 
 # %% auto #0
 __all__ = ['CPU_SCHEDULE', 'ARMS', 'ROLE', 'ARM_FLAGS', 'DISTILS', 'scaled_schedule', 'multiple_name', 'BudgetRun', 'study_runs',
-           'epochs_done', 'run_study', 'score_run', 'study_table', 'log_trend', 'crossing_steps', 'main']
+           'epochs_done', 'run_study', 'score_checkpoint', 'score_run', 'study_table', 'log_trend', 'crossing_steps',
+           'epoch_points', 'hours_to_reach', 'keep_recorded_rows', 'main']
 
 # %% ../nbs/22_budget.ipynb #b006
 CPU_SCHEDULE = {'steps_per_epoch': 246, 'teacher': (20, 6), 'student': (10, 3)}   # (epochs, decay every)
@@ -101,18 +102,26 @@ def run_study(runs: list[BudgetRun], log=print) -> None:
         ites_train(run.argv + (['--resume'] if done else []))
 
 # %% ../nbs/22_budget.ipynb #b013
+def score_checkpoint(checkpoint: Path, role: str, test_set, device='cpu', test_name: str = '',
+                     per_action: bool = False) -> dict:
+    "Scores (mm) of a checkpoint on `test_set`, computed once and kept beside it (`scores[-<test_name>]-epoch<N>.json`)."
+    state = load_checkpoint(checkpoint)
+    tag = f'-{test_name}' if test_name else ''
+    cache = checkpoint.with_name(f'scores{tag}-epoch{state["epoch"] + 1}{"-per-action" if per_action else ""}.json')
+    if cache.exists(): return json.loads(cache.read_text())
+    model, _ = model_from_checkpoint(checkpoint, role, device)
+    evaluate = evaluate_teacher if role == 'teacher' else evaluate_student
+    mpu = state.get('extra', {}).get('metres_per_unit')
+    summary = evaluate(model, test_set, per_action=per_action, metres_per_unit=mpu, sign_rule=True)
+    scores = summary if per_action else frame_means(summary)
+    cache.write_text(json.dumps(scores, indent=1, default=float))
+    return scores
+
 def score_run(run: BudgetRun, test_set, device='cpu') -> dict | None:
     "One row of the study: the run's budget, how far it got, its training seconds and its test scores (None: not started)."
     if not run.checkpoint.exists(): return None
     state = load_checkpoint(run.checkpoint)
-    done, cache = state['epoch'] + 1, run.checkpoint.with_name(f'scores-epoch{state["epoch"] + 1}.json')
-    if cache.exists(): scores = json.loads(cache.read_text())
-    else:
-        model, _ = model_from_checkpoint(run.checkpoint, ROLE[run.arm], device)
-        evaluate = evaluate_teacher if ROLE[run.arm] == 'teacher' else evaluate_student
-        mpu = state.get('extra', {}).get('metres_per_unit')
-        scores = frame_means(evaluate(model, test_set, per_action=False, metres_per_unit=mpu, sign_rule=True))
-        cache.write_text(json.dumps(scores, indent=1))
+    done, scores = state['epoch'] + 1, score_checkpoint(run.checkpoint, ROLE[run.arm], test_set, device)
     return {'arm': run.arm, 'multiple': run.multiple, 'epochs': run.epochs, 'epochs_done': done,
             'finished': done >= run.epochs, 'steps': done * run.steps_per_epoch,
             'planned_steps': run.epochs * run.steps_per_epoch,
@@ -145,6 +154,34 @@ def crossing_steps(a: float, b: float, target: float, at_least: float = 1.0) -> 
     if b == 0: return None
     steps = 10 ** ((target - a) / b)
     return steps if steps >= at_least else None
+
+# %% ../nbs/22_budget.ipynb #b022b
+def epoch_points(checkpoint: Path, column: str) -> list[tuple[float, float]]:
+    "(cumulative training hours, score) after every epoch a run recorded with `--eval` ([] without a record)."
+    if not Path(checkpoint).exists(): return []
+    history, hours, points = load_checkpoint(checkpoint)['history'], 0.0, []
+    for record in history:
+        hours += record['seconds'] / 3600
+        if column in record: points.append((hours, record[column]))
+    return points
+
+def hours_to_reach(level: float, rows: list[dict] | None = None, column: str = 'paper_mpjpe', arm: str | None = None,
+                   points: list | None = None) -> dict:
+    """When an arm first reaches `level` (mm, at or below): from the ends of its finished `rows` (`source='runs'`), or
+    along one run's `points` from `epoch_points` (`source='epochs'`). `hours` is None when it never does."""
+    if points is None:
+        done = sorted((r for r in rows if r['arm'] == arm and r['finished']), key=lambda r: r['train_seconds'])
+        points, source = [(r['train_seconds'] / 3600, r[column]) for r in done], 'runs'
+    else: source = 'epochs'
+    if not points: return {'level': level, 'column': column, 'source': source, 'hours': None, 'best': None}
+    reached = [h for h, v in points if v <= level]
+    return {'level': level, 'column': column, 'source': source, 'hours': reached[0] if reached else None,
+            'best': min(v for _, v in points)}
+
+def keep_recorded_rows(rows: list[dict], recorded: list[dict]) -> list[dict]:
+    "`rows` plus the rows of an earlier record for (arm, multiple) pairs `rows` lacks, each marked `recorded: True`."
+    have = {(r['arm'], r['multiple']) for r in rows}
+    return rows + [{**r, 'recorded': True} for r in recorded if (r['arm'], r['multiple']) not in have]
 
 # %% ../nbs/22_budget.ipynb #b017
 def main(argv=None):
