@@ -74,7 +74,6 @@ def invariance_cycle_loss(teacher, shape: torch.Tensor, n_rotations: int = 4, al
                           sampler: str = 'reference', generator: torch.Generator | None = None,
                           jitter_degrees: float = 0.) -> torch.Tensor:
     "Mean distance between the teacher's canonical shapes of rotated views of `shape` (B, J, 3) and `shape` itself."
-    check_cycle_sampler(sampler, jitter_degrees)
     target = shape - shape[:, :1] if align_to_root else shape
     target = target.repeat(n_rotations, 1, 1)                                      # sample k*B + b <-> b
     views = project(target @ cycle_rotations(target, sampler, jitter_degrees, generator))

@@ -17,7 +17,7 @@ from .datasets import load_splits, SCALES_2D
 from .evaluate import evaluate_teacher, evaluate_student, frame_means
 
 # %% auto #0
-__all__ = ['init_distributed', 'parse_args', 'configs_from_args', 'check_run_args', 'run_facts', 'main']
+__all__ = ['init_distributed', 'parse_args', 'configs_from_args', 'check_recipe_args', 'check_run_args', 'run_facts', 'main']
 
 # %% ../nbs/17_train_command.ipynb #c005
 def init_distributed() -> tuple[int, int, torch.device]:
@@ -111,6 +111,21 @@ def configs_from_args(args) -> tuple[TeacherConfig, StudentConfig]:
 def _stages(args) -> tuple:
     return ('teacher', 'student') if args.stage == 'both' else (args.stage,)
 
+def check_recipe_args(args):
+    "Refuse recipe flags that would be ignored: cycle views for the C3DPO teacher or a student-only run, a student optimiser for a teacher-only run."
+    cycle_flags = [f for f, v in (('--rotation-sampler', args.rotation_sampler), ('--rotation-jitter', args.rotation_jitter)) if v is not None]
+    if args.rotation_jitter is not None and not 0 <= args.rotation_jitter <= 90:
+        raise SystemExit(f"ites_train: --rotation-jitter must be between 0 and 90 degrees; got {args.rotation_jitter}.")
+    if args.teacher_model == 'c3dpo' and (cycle_flags or args.method != 'reference'):
+        raise SystemExit(f"ites_train: {' and '.join(cycle_flags) or '--method ' + args.method} applies to the dictionary "
+                         "teacher's invariance cycle; the C3DPO teacher draws its own rotations. Drop it, or drop "
+                         "--teacher-model c3dpo.")
+    if args.stage == 'student' and cycle_flags:
+        raise SystemExit(f"ites_train: {' and '.join(cycle_flags)} shape(s) the teacher's training, but --stage student "
+                         "trains no teacher. Drop it (the teacher's own checkpoint says how it was trained).")
+    if args.stage == 'teacher' and args.student_optimizer is not None:
+        raise SystemExit("ites_train: --student-optimizer applies to the student, but --stage teacher trains none. Drop it.")
+
 def check_run_args(args):
     "Refuse, before any data is loaded, a command line that would do nothing, overwrite a run, or fail later."
     for name in ('teacher_epochs', 'student_epochs', 'teacher_decay_every', 'student_decay_every', 'stride'):
@@ -123,8 +138,7 @@ def check_run_args(args):
         if value is not None and value < 1:
             raise SystemExit(f"ites_train: --{name.replace('_', '-')} must be at least 1; got {value}.")
     if args.resume and args.overwrite: raise SystemExit("ites_train: pass --resume or --overwrite, not both.")
-    if args.rotation_jitter is not None and not 0 <= args.rotation_jitter <= 90:
-        raise SystemExit(f"ites_train: --rotation-jitter must be between 0 and 90 degrees; got {args.rotation_jitter}.")
+    check_recipe_args(args)
     if args.student_targets == 'ground-truth' and args.stage != 'student':
         raise SystemExit("ites_train: --student-targets ground-truth trains only a student (the supervised ceiling); "
                          "pass --stage student.")
