@@ -16,8 +16,8 @@ from .train_command import main as ites_train
 
 # %% auto #0
 __all__ = ['CPU_SCHEDULE', 'ARMS', 'ROLE', 'ARM_FLAGS', 'DISTILS', 'scaled_schedule', 'multiple_name', 'BudgetRun', 'study_runs',
-           'epochs_done', 'run_study', 'score_checkpoint', 'score_run', 'study_table', 'log_trend', 'crossing_steps',
-           'epoch_points', 'hours_to_reach', 'keep_recorded_rows', 'main']
+           'epochs_done', 'run_study', 'idle_hours', 'score_checkpoint', 'score_run', 'study_table', 'log_trend',
+           'crossing_steps', 'epoch_points', 'run_hours', 'hours_to_reach', 'keep_recorded_rows', 'main']
 
 # %% ../nbs/22_budget.ipynb #b006
 CPU_SCHEDULE = {'steps_per_epoch': 246, 'teacher': (20, 6), 'student': (10, 3)}   # (epochs, decay every)
@@ -102,6 +102,12 @@ def run_study(runs: list[BudgetRun], log=print) -> None:
         ites_train(run.argv + (['--resume'] if done else []))
 
 # %% ../nbs/22_budget.ipynb #b013
+def idle_hours(history: list[dict], epochs: int | None = None) -> float:
+    """Training hours of a run's first `epochs` epochs (default: all) at the pace of its fastest epoch: the closest
+    this record comes to an idle core when other work shared the machine (every epoch has the same steps)."""
+    if not history: return 0.0
+    return (len(history) if epochs is None else epochs) * min(h['seconds'] for h in history) / 3600
+
 def score_checkpoint(checkpoint: Path, role: str, test_set, device='cpu', test_name: str = '',
                      per_action: bool = False) -> dict:
     "Scores (mm) of a checkpoint on `test_set`, computed once and kept beside it (`scores[-<test_name>]-epoch<N>.json`)."
@@ -125,7 +131,8 @@ def score_run(run: BudgetRun, test_set, device='cpu') -> dict | None:
     return {'arm': run.arm, 'multiple': run.multiple, 'epochs': run.epochs, 'epochs_done': done,
             'finished': done >= run.epochs, 'steps': done * run.steps_per_epoch,
             'planned_steps': run.epochs * run.steps_per_epoch,
-            'train_seconds': sum(h['seconds'] for h in state['history']), 'precision': state['config'].get('precision'),
+            'train_seconds': sum(h['seconds'] for h in state['history']), 'idle_hours': idle_hours(state['history']),
+            'precision': state['config'].get('precision'),
             'threads': state.get('extra', {}).get('threads'), **scores}
 
 def study_table(runs: list[BudgetRun], data='../shared/data/h36m_mocap', test_stride: int = 8, device='cpu') -> dict:
@@ -157,21 +164,22 @@ def crossing_steps(a: float, b: float, target: float, at_least: float = 1.0) -> 
 
 # %% ../nbs/22_budget.ipynb #b022b
 def epoch_points(checkpoint: Path, column: str) -> list[tuple[float, float]]:
-    "(cumulative training hours, score) after every epoch a run recorded with `--eval` ([] without a record)."
+    "(training hours at the run's idle pace, score) after every epoch a run recorded with `--eval` ([] without a record)."
     if not Path(checkpoint).exists(): return []
-    history, hours, points = load_checkpoint(checkpoint)['history'], 0.0, []
-    for record in history:
-        hours += record['seconds'] / 3600
-        if column in record: points.append((hours, record[column]))
-    return points
+    history = load_checkpoint(checkpoint)['history']
+    return [(idle_hours(history, k + 1), record[column]) for k, record in enumerate(history) if column in record]
+
+def run_hours(row: dict) -> float:
+    "A study row's training hours: at its idle pace when the row has it, else as recorded (rows of earlier sessions)."
+    return row['idle_hours'] if row.get('idle_hours') is not None else row['train_seconds'] / 3600
 
 def hours_to_reach(level: float, rows: list[dict] | None = None, column: str = 'paper_mpjpe', arm: str | None = None,
                    points: list | None = None) -> dict:
     """When an arm first reaches `level` (mm, at or below): from the ends of its finished `rows` (`source='runs'`), or
     along one run's `points` from `epoch_points` (`source='epochs'`). `hours` is None when it never does."""
     if points is None:
-        done = sorted((r for r in rows if r['arm'] == arm and r['finished']), key=lambda r: r['train_seconds'])
-        points, source = [(r['train_seconds'] / 3600, r[column]) for r in done], 'runs'
+        done = sorted((r for r in rows if r['arm'] == arm and r['finished']), key=run_hours)
+        points, source = [(run_hours(r), r[column]) for r in done], 'runs'
     else: source = 'epochs'
     if not points: return {'level': level, 'column': column, 'source': source, 'hours': None, 'best': None}
     reached = [h for h, v in points if v <= level]
