@@ -213,6 +213,7 @@ def _span(points: np.ndarray) -> np.ndarray:
 def implausible_poses(keypoints_2d, layout: str = 'h36m', scores=None) -> np.ndarray:
     "One reason per frame (N,) why its 2D pose (pixels, `layout` order) cannot be a person seen by a camera; '' where it can."
     raw = np.asarray(keypoints_2d, np.float64)
+    if len(raw) == 0: return np.full(0, '', dtype=object)
     centred = raw - raw.mean(1, keepdims=True)
     size = np.abs(centred).max((1, 2), keepdims=True)
     k = to_h36m(np.divide(centred, size, out=np.zeros_like(centred), where=size > 0), layout).astype(np.float64)
