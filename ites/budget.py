@@ -9,15 +9,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 import torch
 from . import __version__
-from .checkpoints import load_checkpoint, model_from_checkpoint
+from .checkpoints import load_checkpoint, model_from_checkpoint, resolve_device
+from .cli import one_line_errors, check_number
 from .datasets import load_splits
 from .evaluate import evaluate_teacher, evaluate_student, evaluate_flat_pose, frame_means
 from .train_command import main as ites_train
 
 # %% auto #0
-__all__ = ['CPU_SCHEDULE', 'ARMS', 'ROLE', 'ARM_FLAGS', 'DISTILS', 'scaled_schedule', 'multiple_name', 'BudgetRun', 'study_runs',
-           'epochs_done', 'run_study', 'idle_hours', 'score_checkpoint', 'score_run', 'study_table', 'log_trend',
-           'crossing_steps', 'epoch_points', 'run_hours', 'hours_to_reach', 'keep_recorded_rows', 'main']
+__all__ = ['CPU_SCHEDULE', 'ARMS', 'ROLE', 'ARM_FLAGS', 'DISTILS', 'BUDGET_NUMBERS', 'MULTIPLE_RULE', 'scaled_schedule',
+           'multiple_name', 'BudgetRun', 'study_runs', 'epochs_done', 'run_study', 'idle_hours', 'score_checkpoint',
+           'score_run', 'study_table', 'log_trend', 'crossing_steps', 'epoch_points', 'run_hours', 'hours_to_reach',
+           'keep_recorded_rows', 'check_budget_args', 'main']
 
 # %% ../nbs/22_budget.ipynb #b006
 CPU_SCHEDULE = {'steps_per_epoch': 246, 'teacher': (20, 6), 'student': (10, 3)}   # (epochs, decay every)
@@ -191,7 +193,37 @@ def keep_recorded_rows(rows: list[dict], recorded: list[dict]) -> list[dict]:
     have = {(r['arm'], r['multiple']) for r in rows}
     return rows + [{**r, 'recorded': True} for r in recorded if (r['arm'], r['multiple']) not in have]
 
+# %% ../nbs/22_budget.ipynb #b016b
+BUDGET_NUMBERS = {'threads': dict(integer=True, at_least=1), 'student_teacher': dict(above=0, at_most=1000)}
+MULTIPLE_RULE = dict(above=0, at_most=1000, hint=' A multiple scales the CPU schedule, e.g. --multiples 1 3 10.')
+
+def _is_budget_table(path: Path) -> bool:
+    "Whether `path` holds a table this command wrote (JSON with rows, floor and planned runs)."
+    try: table = json.loads(Path(path).read_text())
+    except (OSError, ValueError): return False
+    return isinstance(table, dict) and {'rows', 'floor', 'planned'} <= set(table)
+
+def check_budget_args(a) -> None:
+    "Refuse, before any run starts, numbers out of range, an unusable device, and an --out or --json that would destroy a file."
+    for m in a.multiples: check_number('--multiples', m, **MULTIPLE_RULE)
+    if len(set(a.multiples)) != len(a.multiples):
+        raise ValueError(f"--multiples {' '.join(f'{m:g}' for m in a.multiples)} repeats a value; give each budget once.")
+    for dest, rule in BUDGET_NUMBERS.items():
+        if hasattr(a, dest): check_number('--' + dest.replace('_', '-'), getattr(a, dest), **rule)
+    resolve_device(a.device)
+    if not str(a.out).strip(): raise ValueError("--out is empty; pass a folder for the runs (it is created).")
+    if Path(a.out).exists() and not Path(a.out).is_dir(): raise ValueError(f"--out {a.out} is a file; pass a folder for the runs.")
+    table = Path(a.json) if a.json else Path(a.out) / 'budget_study.json'
+    if a.json is not None and not str(a.json).strip(): raise ValueError("--json is empty; pass a file name.")
+    if table.is_dir(): raise ValueError(f"--json {table} is a folder; pass a file name.")
+    if table.exists() and not _is_budget_table(table):
+        raise ValueError(f"{table} exists and is not a budget-study table written by this command; it would be written "
+                         "over. Pass another --json, or move that file.")
+    if not table.parent.exists() and a.json: raise ValueError(f"the folder of --json {table} does not exist; create it first.")
+
+
 # %% ../nbs/22_budget.ipynb #b017
+@one_line_errors('python -m ites.budget')
 def main(argv=None):
     "Entry point of `python -m ites.budget`: train (or resume) the study's runs, then score them into a JSON file."
     p = argparse.ArgumentParser(prog='python -m ites.budget', description='The budget study: CPU-schedule runs scaled by a step budget.')
@@ -209,6 +241,7 @@ def main(argv=None):
     p.add_argument('--score-only', action='store_true', help='score the runs as they are; train nothing')
     p.add_argument('--json', default=None, help='write the scores here (default: <out>/budget_study.json)')
     a = p.parse_args(argv)
+    check_budget_args(a)
     if not Path(a.data).is_dir() and a.data != 'default':
         raise SystemExit(f"python -m ites.budget: no dataset folder {a.data!r}; pass --data <Human3.6M-format folder>.")
     runs = study_runs(a.out, a.multiples, a.arms, a.data, precision=a.precision, device=a.device, threads=a.threads,

@@ -4,7 +4,7 @@
 
 # %% ../nbs/16_lifting.ipynb #c003
 from __future__ import annotations
-import argparse, json
+import argparse, json, numbers
 from pathlib import Path
 import numpy as np
 import torch
@@ -19,7 +19,8 @@ from .skeleton import ROOT_JOINT, HEAD_JOINT, root_centred
 from .paths import ASSETS_DIR
 
 # %% auto #0
-__all__ = ['ASSETS', 'PRETRAINED', 'DEPTH_SIGNS', 'load_pretrained', 'export_pretrained', 'resolve_depth_sign', 'lift']
+__all__ = ['ASSETS', 'PRETRAINED', 'DEPTH_SIGNS', 'METRES_PER_UNIT_RANGE', 'load_pretrained', 'export_pretrained',
+           'resolve_depth_sign', 'lift']
 
 # %% ../nbs/16_lifting.ipynb #c006
 ASSETS = ASSETS_DIR                                # the old name of ites.paths.ASSETS_DIR
@@ -63,11 +64,28 @@ def resolve_depth_sign(depth_sign: str, model: str, extra: dict) -> str:
     if depth_sign != 'auto': return depth_sign
     return 'as_predicted' if model == 'student' and extra.get('teacher_sign') == 'anatomy' else 'anatomy'
 
+METRES_PER_UNIT_RANGE = (0.05, 5.0)   # one model unit (a pelvis-to-head length) in metres: 0.5 for an adult, 10x either way
+
 def _positive(value, what: str) -> float:
-    try: v = float(value)
-    except (TypeError, ValueError): v = float('nan')
-    if not (np.isfinite(v) and v > 0): raise ValueError(f"{what} must be a positive number; got {value!r}.")
+    "`value` as a float if it is a positive, finite real number (not a string, a bool or complex); else a ValueError."
+    real = isinstance(value, numbers.Real) and not isinstance(value, bool)
+    if not (real and np.isfinite(value) and value > 0): raise ValueError(f"{what} must be a positive number; got {value!r}.")
+    return float(value)
+
+def _metres_per_unit(value, source: str) -> float:
+    "A model unit in metres, refused outside METRES_PER_UNIT_RANGE (a person 796 m tall is a unit mistake)."
+    v = _positive(value, 'metres_per_unit')
+    low, high = METRES_PER_UNIT_RANGE
+    if not low <= v <= high:
+        raise ValueError(f"metres_per_unit {v:g} ({source}) is not a pelvis-to-head length in metres: it must lie within "
+                         f"{low}-{high} (about 0.5 for an adult). Pass metres, not millimetres or centimetres.")
     return v
+
+def _batch_size(value) -> int:
+    "A positive whole number of frames per batch."
+    v = _positive(value, 'batch_size')
+    if not v.is_integer(): raise ValueError(f"batch_size must be a positive number of frames, a whole one; got {value!r}.")
+    return int(v)
 
 @torch.no_grad()
 def lift(keypoints_2d, layout: str = 'h36m', focal=None, model: str = 'student', weights=None, device='auto',
@@ -83,20 +101,21 @@ def lift(keypoints_2d, layout: str = 'h36m', focal=None, model: str = 'student',
     (default: the better of the two as measured, `resolve_depth_sign`: the model's own sign for a student trained on
     sign-consistent targets, like the shipped one; the rule for the others)."""
     if depth_sign not in DEPTH_SIGNS: raise ValueError(f"depth_sign must be one of {DEPTH_SIGNS}; got {depth_sign!r}.")
-    batch_size = int(_positive(batch_size, 'batch_size'))
+    if model not in ('teacher', 'student'): raise ValueError(f"unknown model {model!r}; choose 'teacher' or 'student'")
+    batch_size = _batch_size(batch_size)
     device = resolve_device(device)
-    if weights is None: net, cfg, extra = load_pretrained(model, device)
-    else:
-        if model not in ('teacher', 'student'): raise ValueError(f"unknown model {model!r}; choose 'teacher' or 'student'")
-        net, cfg = model_from_checkpoint(weights, model, device)
-        extra = load_checkpoint(weights, model).get('extra', {})
-    if metres_per_unit is not None: scale = _positive(metres_per_unit, 'metres_per_unit')
-    elif extra.get('metres_per_unit') is not None: scale = float(extra['metres_per_unit'])
-    else: raise ValueError("this checkpoint records no metres_per_unit (the mean pelvis-to-head length of its training "
-                           "poses, in metres); pass metres_per_unit= (about 0.5 for an adult).")
-    detections = read_detections(keypoints_2d, layout).check_confidence(min_score)
+    if metres_per_unit is not None: metres_per_unit = _metres_per_unit(metres_per_unit, 'passed')
+    detections = read_detections(keypoints_2d, layout).check_confidence(min_score).check_plausible()
     poses = keypoints_to_poseset(detections.keypoints_2d, layout=detections.layout, focal=focal, name='input',
                                  scale_2d=scale_2d)
+    if weights is None: net, cfg, extra = load_pretrained(model, device)
+    else:
+        net, cfg = model_from_checkpoint(weights, model, device)
+        extra = load_checkpoint(weights, model).get('extra', {})
+    if metres_per_unit is not None: scale = metres_per_unit
+    elif extra.get('metres_per_unit') is not None: scale = _metres_per_unit(extra['metres_per_unit'], 'recorded in the weights')
+    else: raise ValueError("this checkpoint records no metres_per_unit (the mean pelvis-to-head length of its training "
+                           "poses, in metres); pass metres_per_unit= (about 0.5 for an adult).")
     x = poses.keypoints_2d.to(device)
     outs = []
     for i in range(0, len(x), batch_size):
