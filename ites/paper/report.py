@@ -6,7 +6,7 @@
 from __future__ import annotations
 import datetime
 from pathlib import Path
-from .numbers import PAPER_NUMBERS, TABLES, ERROR_COLUMNS, SIGN_RULE_METRICS
+from .numbers import PAPER_NUMBERS, TABLES, ERROR_COLUMNS, SIGN_RULE_METRICS, PCK_METRICS
 from .profiles import PROFILES
 from .results import read_results, format_table, versions, SD_SUFFIX
 from .orderings import check_orderings, format_orderings
@@ -31,12 +31,18 @@ def _rows_vs_paper(rec: dict) -> list:
     return out
 
 def _all_metrics(rec: dict) -> tuple:
-    "The error columns the rows of a results file have (with Table 1's _gt / _img suffixes), in a reading order."
+    "The metric columns the rows of a results file have (errors with Table 1's _gt / _img suffixes, Table 2's PCK / AUC), in a reading order."
     present = {k for r in rec.get('rows', []) for k, v in r.items() if v is not None}
     columns = []
     for suffix in ('', '_gt', '_img'):
         columns += [m + suffix for m in ERROR_COLUMNS + SIGN_RULE_METRICS if m + suffix in present]
-    return columns
+    return columns + [m for m in PCK_METRICS if m in present]
+
+def _metrics_heading(metrics) -> str:
+    "The sentence above a table of every metric: errors in mm (lower is better), or PCK / AUC in % (higher is better)."
+    if all(m in PCK_METRICS for m in metrics):
+        return 'Every metric (PCK@150 mm and AUC in %, higher is better; mean ± sd over seeds), the bounds beside the models:'
+    return 'Every error metric (mm, mean ± sd over seeds), the bounds beside the models:'
 
 def _earlier_runs(results_dir: Path, names) -> list:
     "TableRuns for the results files of `names` already in `results_dir` (tables not run this time)."
@@ -56,6 +62,9 @@ def write_report(results_dir, runs: list, profile: str, dataset, device: str, se
     results_dir = Path(results_dir); results_dir.mkdir(parents=True, exist_ok=True)
     ran = {r.name for r in runs}
     runs = list(runs) + _earlier_runs(results_dir, [t for t in all_tables if t not in ran])
+    order = {t: i for i, t in enumerate(all_tables)}
+    runs.sort(key=lambda r: order.get(r.name, len(order)))          # the paper's order, whichever run made a table
+    earlier = len(runs) - len(ran)
     p = PROFILES[profile]
     n_seeds = p.seeds if seeds is None else int(seeds)
     lines = [f'# Reproduction: profile `{profile}`, dataset `{dataset}`', '',
@@ -67,7 +76,9 @@ def write_report(results_dir, runs: list, profile: str, dataset, device: str, se
              f"- depth-sign rule (ites.handedness.consistent_depth_sign): {'scored (*_sign_rule columns)' if sign_rule else 'off (the reference behaviour)'}",
              f"- versions: {', '.join(f'{k} {v}' for k, v in versions().items())}",
              f"- finished: {datetime.datetime.now(datetime.timezone.utc).isoformat(timespec='seconds')}, "
-             f'wall time of this run {seconds / 60:.1f} min ({len(ran)} tables)', '',
+             f'wall time of this run {seconds / 60:.1f} min ({len(ran)} tables)'
+             + (f'; {earlier} tables from earlier runs (the run column), with their own wall time, jobs and finish '
+                'time; their threads per job, seeds and device are in their results files' if earlier else ''), '',
              'Paper values are as printed (method_reference.md section 7), all under the paper protocol (per-sample scale '
              'from the ground truth and a depth-flip oracle: `paper_mpjpe`, `paper_p_mpjpe`); ours are frame means in mm; '
              'difference = ours - paper. `mpjpe` is the standard root-aligned MPJPE (predictions scaled by the '
@@ -101,7 +112,7 @@ def write_report(results_dir, runs: list, profile: str, dataset, device: str, se
         if table: lines += ['', format_table(table, ['row', 'paper row', 'metric', 'paper', 'ours', 'difference'])]
         metrics = _all_metrics(rec)
         if metrics:
-            lines += ['', 'Every error metric (mm, mean ± sd over seeds), the bounds beside the models:', '',
+            lines += ['', _metrics_heading(metrics), '',
                       format_table(rec['rows'], ['row', 'kind', *metrics])]
         if rec.get('figures'): lines += ['', 'Figures: ' + ', '.join(f'`{f}`' for f in rec['figures'])]
     path = results_dir / 'REPRODUCTION.md'
