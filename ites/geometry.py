@@ -6,13 +6,11 @@
 from __future__ import annotations
 import math
 import torch
-from .deprecation import renamed
 
 # %% auto #0
-__all__ = ['CAMERA_DISTANCE', 'lift', 'skew', 'rodrigues', 'random_rotation_reference', 'quaternion_to_rotation',
-           'random_rotation_haar', 'rotation_about_y', 'random_rotation_about_y', 'rotation_angle',
-           'random_rotation_about_axes', 'random_elevation_tilt', 'euler_to_rotation', 'project', 'unproject',
-           'procrustes_align']
+__all__ = ['CAMERA_DISTANCE', 'skew', 'rodrigues', 'random_rotation_reference', 'quaternion_to_rotation', 'random_rotation_haar',
+           'rotation_about_y', 'random_rotation_about_y', 'rotation_angle', 'random_rotation_about_axes',
+           'random_elevation_tilt', 'euler_to_rotation', 'project', 'unproject', 'procrustes_align']
 
 # %% ../nbs/01_geometry.ipynb #c005
 def skew(v: torch.Tensor) -> torch.Tensor:
@@ -113,8 +111,6 @@ def unproject(xy: torch.Tensor, depth: torch.Tensor, c: float = CAMERA_DISTANCE,
     d = depth[..., None]
     scale = (d + c).clamp(min=1.0) if clamp else d + c
     return torch.cat([xy * scale, d], dim=-1)
-
-lift = renamed(unproject, 'ites.geometry.lift', 'ites.geometry.unproject')   # the old name, for one release
 
 # %% ../nbs/01_geometry.ipynb #c026
 def procrustes_align(pred: torch.Tensor, target: torch.Tensor, allow_reflection: bool = False) -> torch.Tensor:

@@ -11,7 +11,6 @@ import torch
 from .geometry import unproject
 from .keypoints import keypoints_to_poseset
 from .detections import Detections, read_detections
-from .deprecation import moved_names
 from .handedness import consistent_depth_sign
 from .poses import metres_per_unit
 from .checkpoints import model_from_checkpoint, resolve_device, load_checkpoint
@@ -19,11 +18,10 @@ from .skeleton import ROOT_JOINT, HEAD_JOINT, root_centred
 from .paths import ASSETS_DIR
 
 # %% auto #0
-__all__ = ['ASSETS', 'PRETRAINED', 'DEPTH_SIGNS', 'METRES_PER_UNIT_RANGE', 'load_pretrained', 'export_pretrained',
-           'resolve_depth_sign', 'lift']
+__all__ = ['PRETRAINED', 'DEPTH_SIGNS', 'METRES_PER_UNIT_RANGE', 'load_pretrained', 'export_pretrained', 'resolve_depth_sign',
+           'lift']
 
 # %% ../nbs/16_lifting.ipynb #c006
-ASSETS = ASSETS_DIR                                # the old name of ites.paths.ASSETS_DIR
 PRETRAINED = {'teacher': ASSETS_DIR / 'pretrained_teacher.pt', 'student': ASSETS_DIR / 'pretrained_student.pt'}
 
 def load_pretrained(role: str = 'student', device='cpu'):
@@ -126,6 +124,3 @@ def lift(keypoints_2d, layout: str = 'h36m', focal=None, model: str = 'student',
     pose = root_centred(pose) * scale
     if resolve_depth_sign(depth_sign, model, extra) == 'anatomy': pose = consistent_depth_sign(pose)
     return pose.cpu().numpy()
-
-# %% ../nbs/16_lifting.ipynb #c018
-__getattr__ = moved_names(__name__, {'main': 'ites.lift_command'})

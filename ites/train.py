@@ -16,7 +16,6 @@ from .losses import (weighted_total, reprojection_loss, invariance_cycle_loss, d
 from .baselines import c3dpo_reprojection_loss, c3dpo_canonicalisation_loss
 from .configs import TeacherConfig, StudentConfig, build_teacher, build_student, autocast_dtype
 from .checkpoints import resolve_device, save_checkpoint, load_checkpoint
-from .deprecation import moved_names, warn_deprecated
 
 # %% auto #0
 __all__ = ['OPTIMIZERS', 'TEACHER_SIGNS', 'teacher_loss_terms', 'student_loss_terms', 'Objective', 'teacher_depths',
@@ -92,7 +91,7 @@ def _progress(iterable, enabled: bool, **kw):
     return tqdm(iterable, **kw)
 
 def fit(role: str, net: nn.Module, cfg, terms_fn, data: dict, out_dir=None, device='auto', resume: bool = False,
-        evaluate=None, progress: bool = True, rank: int = 0, world_size: int = 1, amp: bool | None = None,
+        evaluate=None, progress: bool = True, rank: int = 0, world_size: int = 1,
         log=print, extra: dict | None = None) -> tuple[nn.Module, list]:
     "Train `net` on `data` (name -> tensor, first axis = samples) with `cfg`'s schedule; returns (net, history). `extra` is stored in every checkpoint."
     device = resolve_device(device)
@@ -114,9 +113,6 @@ def fit(role: str, net: nn.Module, cfg, terms_fn, data: dict, out_dir=None, devi
         history, start = state['history'], state['epoch'] + 1
         log(f"resuming {role} from {ckpt} after epoch {start}")
     dtype = autocast_dtype(getattr(cfg, 'precision', 'auto'), device)
-    if amp is not None:
-        warn_deprecated("fit(amp=...)", "the config's precision ('fp32' or 'bf16')")
-        dtype = torch.bfloat16 if amp else None
     local_batch = max(1, cfg.batch_size // world_size)
     for epoch in _progress(range(start, cfg.epochs), progress and rank == 0, desc=role, initial=start, total=cfg.epochs):
         lr = cfg.lr * cfg.lr_decay ** (epoch // cfg.lr_decay_every)      # halved after every `lr_decay_every` epochs
@@ -191,9 +187,3 @@ def train_student(cfg: StudentConfig, teacher: nn.Module | None, train_set: Pose
         if teacher_sign == 'anatomy': data['teacher_depth'] = sign_consistent_depths(x, data['teacher_depth'])
         kw['extra'] = {**(kw.get('extra') or {}), 'teacher_sign': teacher_sign}
     return fit('student', student, cfg, student_loss_terms, data, out_dir=out_dir, evaluate=evaluate, device=device, **kw)
-
-# %% ../nbs/14_train.ipynb #c027
-__getattr__ = moved_names(__name__, {
-    **dict.fromkeys(('Schedule', 'c3dpo_teacher_fields', 'ARCHITECTURE_FIELDS', 'config_to_dict', 'config_from_dict'),
-                    'ites.configs'),
-    **dict.fromkeys(('CHECKPOINT_FORMAT', 'model_from_checkpoint'), 'ites.checkpoints')})

@@ -68,7 +68,9 @@ def parse_args(argv=None):
     p.add_argument('--keypoints', default='gt', help='2D keypoints of the Human3.6M folder (data_2d_h36m_<name>.npz)')
     p.add_argument('--detected-keypoints', default='auto',
                    help="Table 1's detected-2D column: a keypoints name, or 'auto' (cpn_ft_h36m_dbb, else synthdet)")
-    p.add_argument('--mpi-inf-3dhp-file', default=None, help='data_test_3dhp.npz (P-STMO layout) for Table 2')
+    p.add_argument('--mpi-inf-3dhp-file', default='auto',
+                   help="Table 2's data_test_3dhp.npz (P-STMO layout); 'auto': the CMU-motion stand-in in "
+                        "../shared/data/mpi_inf_3dhp_standin/ when it is beside the checkout, else Table 2 is skipped")
     p.add_argument('--device', default='auto', help="'auto' (CUDA when available), 'cpu', 'cuda', ...")
     p.add_argument('--only', nargs='+', metavar='TABLE', help=f"run only these tables (of: {', '.join(TABLES)})")
     p.add_argument('--jobs', type=int, default=None,
@@ -121,7 +123,8 @@ def main(argv=None) -> int:
               'results_dir': str(dirs['results']), 'figures_dir': str(dirs['figures']),
               'fresh': started if args.fresh else False, 'seeds': args.seeds, 'sign_rule': args.sign_rule,
               'detected_keypoints': args.detected_keypoints,
-              'mpi_inf_3dhp_file': str(resolve_path(args.mpi_inf_3dhp_file)) if args.mpi_inf_3dhp_file else None}
+              'mpi_inf_3dhp_file': args.mpi_inf_3dhp_file if args.mpi_inf_3dhp_file in (None, 'auto')
+                                   else str(resolve_path(args.mpi_inf_3dhp_file))}
     import torch
     n_gpus = torch.cuda.device_count() if args.device in ('auto', 'cuda') else 0
     jobs, threads = parallelism(args.jobs, args.threads, gpus=n_gpus)
