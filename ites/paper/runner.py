@@ -101,7 +101,7 @@ def check_reproduce_args(args) -> None:
             raise SystemExit(f"--dataset {folder} has no {missing} (its 2D files: "
                              f"{sorted(p.name for p in folder.glob('data_2d_h36m_*.npz'))}); pass --keypoints <name> "
                              "of one of them, or the folder made by VideoPose3D's prepare_data_h36m.py.")
-    if args.mpi_inf_3dhp_file is not None and not resolve_path(args.mpi_inf_3dhp_file).is_file():
+    if args.mpi_inf_3dhp_file not in (None, 'auto') and not resolve_path(args.mpi_inf_3dhp_file).is_file():
         raise SystemExit(f"--mpi-inf-3dhp-file {args.mpi_inf_3dhp_file} does not exist (looked at "
                          f"{resolve_path(args.mpi_inf_3dhp_file)}); make data_test_3dhp.npz with P-STMO's preprocessing, "
                          "or leave the option out (Table 2 is then skipped).")
