@@ -114,19 +114,12 @@ def _stages(args) -> tuple:
     return ('teacher', 'student') if args.stage == 'both' else (args.stage,)
 
 def check_recipe_args(args):
-    "Refuse recipe flags that would be ignored: cycle views for the C3DPO teacher or a student-only run, a student optimiser for a teacher-only run."
+    "Refuse recipe flags the C3DPO teacher would ignore (its range and stage are checked with the other flags: TRAIN_NUMBERS, STAGE_FLAGS)."
     cycle_flags = [f for f, v in (('--rotation-sampler', args.rotation_sampler), ('--rotation-jitter', args.rotation_jitter)) if v is not None]
-    if args.rotation_jitter is not None and not 0 <= args.rotation_jitter <= 90:
-        raise SystemExit(f"ites_train: --rotation-jitter must be between 0 and 90 degrees; got {args.rotation_jitter}.")
     if args.teacher_model == 'c3dpo' and (cycle_flags or args.method != 'reference'):
         raise SystemExit(f"ites_train: {' and '.join(cycle_flags) or '--method ' + args.method} applies to the dictionary "
                          "teacher's invariance cycle; the C3DPO teacher draws its own rotations. Drop it, or drop "
                          "--teacher-model c3dpo.")
-    if args.stage == 'student' and cycle_flags:
-        raise SystemExit(f"ites_train: {' and '.join(cycle_flags)} shape(s) the teacher's training, but --stage student "
-                         "trains no teacher. Drop it (the teacher's own checkpoint says how it was trained).")
-    if args.stage == 'teacher' and args.student_optimizer is not None:
-        raise SystemExit("ites_train: --student-optimizer applies to the student, but --stage teacher trains none. Drop it.")
 
 def check_run_args(args):
     "Refuse, before any data is loaded, a command line that would do nothing, overwrite a run, or fail later."
@@ -220,10 +213,13 @@ TRAIN_NUMBERS = {   # argparse dest -> `check_number` rules: every number ites_t
     'teacher_decay_every': dict(integer=True, at_least=1), 'student_decay_every': dict(integer=True, at_least=1),
     'n_basis': dict(integer=True, at_least=1), 'threads': dict(integer=True, at_least=1),
     'seed': dict(integer=True, at_least=0, at_most=2 ** 32 - 1),
+    'rotation_jitter': dict(at_least=0, at_most=90, hint=' It is an elevation in degrees.'),
 }
 LOSS_WEIGHT_FLAGS = ('teacher_weights', 'student_weights')
 STAGE_FLAGS = {'teacher_weights': ('teacher', 'both'), 'n_basis': ('teacher', 'both'),   # dest -> the stages it acts in
-               'student_weights': ('student', 'both'), 'teacher_checkpoint': ('student',)}
+               'student_weights': ('student', 'both'), 'teacher_checkpoint': ('student',),
+               'rotation_sampler': ('teacher', 'both'), 'rotation_jitter': ('teacher', 'both'),
+               'student_optimizer': ('student', 'both')}
 RESUMABLE_FIELDS = ('epochs',)     # config fields a --resume may change; the rest are how the run began
 
 def _flag(dest: str) -> str: return '--' + dest.replace('_', '-')
