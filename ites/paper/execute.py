@@ -39,6 +39,10 @@ def kernel_manager_with_env(env: dict):
             # CurveZMQ keys for kernels whose kernelspec declares support (ipykernel 7.4's does): the link is encrypted,
             # and the kernel no longer warns 'running over TCP without encryption' before every table.
             if self.has_trait('transport_encryption') and zmq.has('curve'): self.transport_encryption = 'auto'
+        async def _async_interrupt_kernel(self):
+            # No SIGINT on the way out (see above); the shutdown request that follows stops the kernel.
+            if getattr(self, 'shutting_down', False): return
+            return await super()._async_interrupt_kernel()
         async def _async_launch_kernel(self, kernel_cmd, **kw):
             kw['env'] = {**(kw.get('env') or os.environ), **extra}
             return await super()._async_launch_kernel(kernel_cmd, **kw)
