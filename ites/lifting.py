@@ -11,6 +11,7 @@ import torch
 from .geometry import unproject
 from .keypoints import keypoints_to_poseset
 from .detections import Detections, read_detections
+from .missing_joints import complete_joints, MISSING_MODES
 from .deprecation import moved_names
 from .handedness import consistent_depth_sign
 from .poses import metres_per_unit
@@ -72,13 +73,15 @@ def _positive(value, what: str) -> float:
 @torch.no_grad()
 def lift(keypoints_2d, layout: str = 'h36m', focal=None, model: str = 'student', weights=None, device='auto',
          metres_per_unit: float | None = None, batch_size: int = 4096, scale_2d='frame',
-         min_score: float = 0.3, depth_sign: str = 'auto') -> np.ndarray:
+         min_score: float = 0.3, depth_sign: str = 'auto', missing: str = 'impute') -> np.ndarray:
     """Lift (N, 17, 2) pixel keypoints (`layout` 'h36m', 'coco' or 'mpi_inf_3dhp') to root-relative 3D (N, 17, 3) in metres,
     camera frame (x right, y down, z away from the camera). `weights`: a checkpoint path (default: the shipped model).
     `scale_2d`: 'frame' (default: each frame normalised alone, so its 3D does not depend on the other frames), None (one
     scale for the whole call, the reference's split statistic) or a number (a scale you pass).
     `keypoints_2d` may also be a `Detections` or a file (`ites.detections.read_detections`: COCO results JSON,
-    VideoPose3D 2D npz, plain npz), whose layout wins; joints below `min_score` confidence are refused (0: allowed).
+    VideoPose3D 2D npz, plain npz), whose layout wins. A joint below `min_score` confidence (or with a non-finite one)
+    is missing: `missing='impute'` (default) fills its 2D in from the nearest poses of a 2D bank
+    (`ites.missing_joints.complete_joints`), `missing='refuse'` (strict) refuses its frame; `min_score=0` sees every joint.
     `depth_sign`: 'anatomy' (each pose's depth sign from its anatomy, `ites.handedness`), 'as_predicted', or 'auto'
     (default: the better of the two as measured, `resolve_depth_sign`: the model's own sign for a student trained on
     sign-consistent targets, like the shipped one; the rule for the others)."""
@@ -94,9 +97,8 @@ def lift(keypoints_2d, layout: str = 'h36m', focal=None, model: str = 'student',
     elif extra.get('metres_per_unit') is not None: scale = float(extra['metres_per_unit'])
     else: raise ValueError("this checkpoint records no metres_per_unit (the mean pelvis-to-head length of its training "
                            "poses, in metres); pass metres_per_unit= (about 0.5 for an adult).")
-    detections = read_detections(keypoints_2d, layout).check_confidence(min_score)
-    poses = keypoints_to_poseset(detections.keypoints_2d, layout=detections.layout, focal=focal, name='input',
-                                 scale_2d=scale_2d)
+    completed = complete_joints(read_detections(keypoints_2d, layout), min_score, missing, focal=focal)
+    poses = keypoints_to_poseset(completed.keypoints_2d, layout='h36m', focal=focal, name='input', scale_2d=scale_2d)
     x = poses.keypoints_2d.to(device)
     outs = []
     for i in range(0, len(x), batch_size):
