@@ -12,7 +12,8 @@ from .skeleton import NUM_JOINTS, KNOWN_LAYOUTS
 from .poses import float32_poses
 
 # %% auto #0
-__all__ = ['Detections', 'read_coco_results', 'read_videopose3d_2d', 'read_detections']
+__all__ = ['Detections', 'read_coco_results', 'People', 'as_people', 'select_rows', 'read_coco_people', 'count_people',
+           'read_videopose3d_2d', 'read_detections']
 
 # %% ../nbs/05b_detections.ipynb #e004
 @dataclass
@@ -80,6 +81,74 @@ def read_coco_results(path, category_id: int = 1) -> Detections:
                                "the detector lost the person there; drop those images.")
     return Detections(kp[..., :2], 'coco', kp[..., 2], list(best), str(path))
 
+# %% ../nbs/05b_detections.ipynb #e008p01
+from dataclasses import replace
+
+@dataclass
+class People(Detections):
+    "Detections of several people per image: `frames` holds each row's image id, `persons` its rank in that image (0: best score), `person_scores` the score."
+    persons: np.ndarray | None = None
+    person_scores: np.ndarray | None = None
+    ignored: dict = field(default_factory=dict)
+
+    def __post_init__(self):
+        super().__post_init__()
+        n = len(self)
+        self.persons = np.zeros(n, np.int64) if self.persons is None else np.asarray(self.persons, np.int64)
+        self.person_scores = (self.scores.mean(1) if self.person_scores is None else np.asarray(self.person_scores, np.float32))
+        if self.persons.shape != (n,) or self.person_scores.shape != (n,):
+            raise ValueError(f"persons and person_scores must have one entry per row ({n}); got {self.persons.shape} "
+                             f"and {self.person_scores.shape}.")
+
+def as_people(detections: Detections) -> People:
+    "`detections` as `People`: as they are if they already are; otherwise one person per frame, scored by its mean joint confidence."
+    if isinstance(detections, People): return detections
+    d = detections
+    return People(d.keypoints_2d, d.layout, d.scores, d.frames, d.source)
+
+def select_rows(detections: Detections, keep) -> Detections:
+    "The rows of `detections` (or `People`) picked by a boolean mask or integer index, of the same type."
+    idx = np.asarray(keep)
+    idx = np.nonzero(idx)[0] if idx.dtype == bool else idx.astype(np.int64)
+    rows = dict(keypoints_2d=detections.keypoints_2d[idx], scores=detections.scores[idx],
+                frames=[detections.frames[i] for i in idx])
+    if isinstance(detections, People): rows.update(persons=detections.persons[idx], person_scores=detections.person_scores[idx])
+    if len(idx) == 0: raise ValueError(f"no rows left of {len(detections)} in {detections.source or 'the input'}: nothing to lift.")
+    return replace(detections, **rows)
+
+def read_coco_people(path, category_id: int = 1, best_person: bool = False) -> People:
+    "Every person (category `category_id`) of COCO keypoint results, ranked in its image by score; only the best per image with `best_person`."
+    path = Path(path)
+    if not path.is_file(): raise FileNotFoundError(f"no COCO results file at {path}")
+    try: items = json.loads(path.read_text())
+    except json.JSONDecodeError as e: raise ValueError(f"{path} is not JSON ({e}); expected COCO keypoint results.") from None
+    if isinstance(items, dict) and 'annotations' in items: items = items['annotations']     # a COCO ground-truth file
+    if not isinstance(items, list) or not all(isinstance(d, dict) for d in items):
+        raise ValueError(f"{path} must hold a list of detections (dicts with image_id and keypoints); got {type(items).__name__}.")
+    by_image, other = {}, 0
+    for i, det in enumerate(items):
+        if 'image_id' not in det or 'keypoints' not in det:
+            raise ValueError(f"{path}: detection {i} has no image_id or keypoints (its keys: {sorted(det)}).")
+        if det.get('category_id', category_id) != category_id: other += 1; continue
+        if len(det['keypoints']) != 3 * NUM_JOINTS:
+            raise ValueError(f"{path}: detection {i} (image {det['image_id']}) has {len(det['keypoints'])} keypoint "
+                             f"numbers; COCO-17 has {3 * NUM_JOINTS} (x, y, score per joint).")
+        by_image.setdefault(det['image_id'], []).append(det)
+    if not by_image: raise ValueError(f"{path} holds no person (category {category_id}) with keypoints: nothing to lift.")
+    rows = [(image, rank, det) for image, dets in by_image.items()
+            for rank, det in enumerate(sorted(dets, key=_person_rank, reverse=True)) if rank == 0 or not best_person]
+    kp = np.stack([np.asarray(d['keypoints'], np.float64).reshape(NUM_JOINTS, 3) for _, _, d in rows])
+    ignored = {'detections of other categories': other}
+    if best_person: ignored['not the best person in their image'] = sum(len(d) for d in by_image.values()) - len(rows)
+    return People(kp[..., :2], 'coco', kp[..., 2], [image for image, _, _ in rows], str(path),
+                  persons=[rank for _, rank, _ in rows], person_scores=[_person_rank(d) for _, _, d in rows], ignored=ignored)
+
+def count_people(people: Detections, with_missing=None) -> dict:
+    "Counts for a summary: persons, images, persons with missing joints (`with_missing`: (N,) bool or counts), and what was ignored."
+    counts = {'persons': len(people), 'images': len(dict.fromkeys(people.frames))}
+    if with_missing is not None: counts['persons with missing joints'] = int((np.asarray(with_missing) > 0).sum())
+    return {**counts, **getattr(people, 'ignored', {})}
+
 # %% ../nbs/05b_detections.ipynb #e010
 def read_videopose3d_2d(path, subject: str | None = None, action: str | None = None, camera: int = 0) -> Detections:
     "One sequence of a VideoPose3D 2D file (`positions_2d`): Human3.6M's subject/action/camera, or a custom file's video (`subject`)."
@@ -105,15 +174,16 @@ def read_videopose3d_2d(path, subject: str | None = None, action: str | None = N
     kp = np.asarray(views[camera])[..., :2]
     return Detections(kp, layout, None, [f'{subject}/{action}/{camera}/{t}' for t in range(len(kp))], str(path))
 
-def read_detections(source, layout: str = 'h36m', **selectors) -> Detections:
+def read_detections(source, layout: str = 'h36m', best_person: bool = False, **selectors) -> Detections:
     """Detections from an array (N, 17, 2), a `Detections`, a COCO results .json, or an .npz (plain `keypoints_2d` or
-    VideoPose3D `positions_2d`); `selectors` (subject, action, camera) pick a VideoPose3D file's sequence."""
+    VideoPose3D `positions_2d`); `selectors` (subject, action, camera) pick a VideoPose3D file's sequence. COCO results
+    give every person (`read_coco_people`), or the best one per image with `best_person`."""
     def no_selectors(kind: str):
         if selectors: raise ValueError(f"{sorted(selectors)} select a sequence of a VideoPose3D 2D file; {source} is {kind}.")
     if isinstance(source, Detections): no_selectors('a Detections'); return source
     if not isinstance(source, (str, Path)): no_selectors('an array'); return Detections(source, layout)
     path = Path(source)
-    if path.suffix == '.json': no_selectors('COCO keypoint results'); return read_coco_results(path)
+    if path.suffix == '.json': no_selectors('COCO keypoint results'); return read_coco_people(path, best_person=best_person)
     if path.suffix != '.npz': raise ValueError(f"{path}: unknown keypoint file type {path.suffix!r}; use a COCO results .json or an .npz.")
     if not path.is_file(): raise FileNotFoundError(f"no keypoints file at {path}")
     with np.load(path, allow_pickle=False) as npz:

@@ -11,7 +11,8 @@ import torch
 from .geometry import unproject
 from .keypoints import keypoints_to_poseset
 from .detections import Detections, read_detections
-from .missing_joints import complete_joints, MISSING_MODES
+from .missing_joints import complete_joints, MISSING_MODES, MIN_VISIBLE_JOINTS, h36m_scores, missing_joints
+from .detections import People, as_people, select_rows, count_people
 from .deprecation import moved_names
 from .handedness import consistent_depth_sign
 from .poses import metres_per_unit
@@ -20,7 +21,8 @@ from .skeleton import ROOT_JOINT, HEAD_JOINT, root_centred
 from .paths import ASSETS_DIR
 
 # %% auto #0
-__all__ = ['ASSETS', 'PRETRAINED', 'DEPTH_SIGNS', 'load_pretrained', 'export_pretrained', 'resolve_depth_sign', 'lift']
+__all__ = ['ASSETS', 'PRETRAINED', 'DEPTH_SIGNS', 'load_pretrained', 'export_pretrained', 'resolve_depth_sign', 'lift',
+           'LiftedPeople', 'lift_people']
 
 # %% ../nbs/16_lifting.ipynb #c006
 ASSETS = ASSETS_DIR                                # the old name of ites.paths.ASSETS_DIR
@@ -109,6 +111,57 @@ def lift(keypoints_2d, layout: str = 'h36m', focal=None, model: str = 'student',
     pose = root_centred(pose) * scale
     if resolve_depth_sign(depth_sign, model, extra) == 'anatomy': pose = consistent_depth_sign(pose)
     return pose.cpu().numpy()
+
+# %% ../nbs/16_lifting.ipynb #c013p03
+from dataclasses import dataclass
+
+@dataclass
+class LiftedPeople:
+    "The persons lifted, one row each, and the counts of everything read: nothing is left out without being counted."
+    poses_3d: np.ndarray       # (N, 17, 3) metres, root-relative, camera frame, Human3.6M order
+    keypoints_2d: np.ndarray   # (N, 17, 2) pixels as lifted, Human3.6M order, missing joints filled in
+    joint_scores: np.ndarray   # (N, 17) the confidence used per joint (0: missing)
+    missing: np.ndarray        # (N, 17) bool
+    image_id: list             # (N,) the image (COCO) or frame label of each row
+    person: np.ndarray         # (N,) rank in its image by score, 0 = best
+    score: np.ndarray          # (N,) the person's score
+    counts: dict
+
+    @property
+    def n_missing(self) -> np.ndarray: return self.missing.sum(1)
+
+    def summary(self) -> str:
+        "One line: persons and images read, lifted, with missing joints, and every reason a person was left out."
+        c = self.counts
+        left = ', '.join(f'{v} {k}' for k, v in c.items() if k not in ('persons', 'images', 'lifted', 'persons with missing joints'))
+        return (f"{c['persons']} persons in {c['images']} images: lifted {c['lifted']} ({c['persons with missing joints']} "
+                f"with missing joints, filled in); left out: {left}")
+
+def lift_people(keypoints_2d, layout: str = 'h36m', focal=None, best_person: bool = False, min_score: float = 0.3,
+                missing: str = 'impute', **lift_options) -> LiftedPeople:
+    "Lift every person of the input (`lift`'s inputs; COCO results: several per image) with what was missing and the counts."
+    people = as_people(read_detections(keypoints_2d, layout))
+    seen = ~missing_joints(h36m_scores(people.scores, people.layout), min_score)
+    placeable = seen.sum(1) >= MIN_VISIBLE_JOINTS if missing == 'impute' else np.ones(len(people), bool)
+    keep = placeable.copy()
+    if best_person:
+        first = {}
+        for i in np.nonzero(placeable)[0]: first.setdefault(people.frames[i], i)
+        keep[:] = False; keep[list(first.values())] = True
+    counts = count_people(people)
+    counts[f'with fewer than {MIN_VISIBLE_JOINTS} joints at or above confidence {min_score}'] = int((~placeable).sum())
+    if best_person: counts['not the best person in their image'] = int((placeable & ~keep).sum()) + counts.pop('not the best person in their image', 0)
+    if not keep.any():
+        raise ValueError(f"none of the {len(people)} persons has {MIN_VISIBLE_JOINTS} joints at or above confidence {min_score}: "
+                         "nothing to lift (check the detector's scores, or lower min_score).")
+    chosen = select_rows(people, keep)
+    f = focal if focal is None or np.ndim(focal) < 2 else np.asarray(focal)[keep]
+    done = complete_joints(chosen, min_score, missing, focal=f)
+    poses = lift(Detections(done.keypoints_2d, 'h36m', source=chosen.source), focal=f, min_score=0, **lift_options)
+    counts.update(lifted=len(poses), **{'persons with missing joints': int(done.missing.any(1).sum())})
+    counts.update({k: counts.pop(k) for k in getattr(people, 'ignored', {}) if k in counts})      # what was ignored, last
+    return LiftedPeople(poses, done.keypoints_2d, done.joint_scores, done.missing, list(chosen.frames), chosen.persons,
+                        chosen.person_scores, counts)
 
 # %% ../nbs/16_lifting.ipynb #c018
 __getattr__ = moved_names(__name__, {'main': 'ites.lift_command'})
