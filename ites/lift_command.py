@@ -82,8 +82,8 @@ def main(argv=None):
     written = [dst]
     if a.json:
         out = dst.with_suffix('.json')
-        out.write_text(json.dumps({**meta, 'counts': lifted.counts, 'image_id': [str(i) for i in lifted.image_id],
-                                   **{k: v.round(5).tolist() for k, v in output_arrays(lifted).items() if k not in ('frames', 'image_id')}}))
+        out.write_text(json.dumps({**meta, 'counts': lifted.counts, **{k: (v.round(5) if v.dtype.kind == 'f' else v).tolist()
+                                                                     for k, v in output_arrays(lifted).items()}}))
         written.append(out)
     if a.plot:
         from ites.drawing import draw_people
