@@ -9,19 +9,26 @@ from dataclasses import dataclass, field
 from pathlib import Path
 import torch
 from . import __version__
-from .checkpoints import load_checkpoint, model_from_checkpoint
+from .checkpoints import load_checkpoint, model_from_checkpoint, resolve_device
+from .cli import one_line_errors, check_number
 from .datasets import load_splits
 from .evaluate import evaluate_teacher, evaluate_student, evaluate_flat_pose, frame_means
 from .train_command import main as ites_train
 
 # %% auto #0
-__all__ = ['CPU_SCHEDULE', 'ARMS', 'ROLE', 'scaled_schedule', 'multiple_name', 'BudgetRun', 'study_runs', 'epochs_done',
-           'run_study', 'score_run', 'study_table', 'log_trend', 'crossing_steps', 'main']
+__all__ = ['CPU_SCHEDULE', 'ARMS', 'ROLE', 'ARM_FLAGS', 'DISTILS', 'BUDGET_NUMBERS', 'MULTIPLE_RULE', 'scaled_schedule',
+           'multiple_name', 'BudgetRun', 'study_runs', 'epochs_done', 'run_study', 'idle_hours', 'score_checkpoint',
+           'score_run', 'study_table', 'log_trend', 'crossing_steps', 'epoch_points', 'run_hours', 'hours_to_reach',
+           'keep_recorded_rows', 'check_budget_args', 'main']
 
 # %% ../nbs/22_budget.ipynb #b006
 CPU_SCHEDULE = {'steps_per_epoch': 246, 'teacher': (20, 6), 'student': (10, 3)}   # (epochs, decay every)
-ARMS = ('teacher', 'teacher_no_cycle', 'student', 'student_sign_targets')
-ROLE = {'teacher': 'teacher', 'teacher_no_cycle': 'teacher', 'student': 'student', 'student_sign_targets': 'student'}
+ARMS = ('teacher', 'teacher_no_cycle', 'student', 'student_sign_targets', 'teacher_plus', 'student_plus')
+ROLE = {arm: 'student' if arm.startswith('student') else 'teacher' for arm in ARMS}
+ARM_FLAGS = {'teacher_no_cycle': ['--teacher-weights', '5', '0'],
+             'student_sign_targets': ['--student-targets', 'teacher-sign-rule'],
+             'teacher_plus': ['--method', 'ites+'], 'student_plus': ['--method', 'ites+']}
+DISTILS = {'student': 'teacher', 'student_sign_targets': 'teacher', 'student_plus': 'teacher_plus'}   # student arm -> its teacher's arm
 
 def scaled_schedule(multiple: float, epochs: int, decay_every: int) -> tuple[int, int]:
     "(epochs, decay interval) of a schedule scaled by `multiple`: the decays stay at the same fractions of the run."
@@ -47,8 +54,11 @@ class BudgetRun:
 # %% ../nbs/22_budget.ipynb #b008
 def study_runs(out, multiples=(1, 3, 10), arms=ARMS, data='../shared/data/h36m_mocap', stride: int = 1,
                test_stride: int = 8, schedule: dict = CPU_SCHEDULE, precision: str = 'fp32', device: str = 'auto',
-               threads: int | None = None, seed: int = 0, student_teacher: float | None = None) -> list[BudgetRun]:
-    "The runs of a study, teachers first; the students distil the full teacher of multiple `student_teacher` (default: the largest)."
+               threads: int | None = None, seed: int = 0, student_teacher: float | None = None,
+               plus_student_teacher: float | None = None, eval_every_epoch: bool = False) -> list[BudgetRun]:
+    """The runs of a study, teachers first. The reference students distil the full teacher of multiple `student_teacher`,
+    `student_plus` the ITES+ teacher of multiple `plus_student_teacher` (default of each: the largest multiple).
+    `eval_every_epoch` scores the test split after every epoch (`ites_train --eval`): a record, never a selector."""
     unknown = set(arms) - set(ARMS)
     if unknown: raise ValueError(f"unknown arms {sorted(unknown)}; choose from {ARMS}.")
     if not multiples: raise ValueError("give at least one budget multiple (e.g. 1 3 10).")
@@ -56,19 +66,20 @@ def study_runs(out, multiples=(1, 3, 10), arms=ARMS, data='../shared/data/h36m_m
     common = ['--data', str(data), '--stride', str(stride), '--test-stride', str(test_stride), '--steps-per-epoch',
               str(spe), '--seed', str(seed), '--precision', precision, '--device', device]
     if threads: common += ['--threads', str(threads)]
-    top_teacher = out / 'teacher' / multiple_name(student_teacher or max(multiples)) / 'teacher' / 'last.pt'
+    if eval_every_epoch: common += ['--eval']
+    distilled = {'teacher': student_teacher or max(multiples), 'teacher_plus': plus_student_teacher or max(multiples)}
     runs = []
     for arm in sorted(arms, key=ARMS.index):
         for m in sorted(multiples):
             folder = out / arm / multiple_name(m)
             epochs, decay = scaled_schedule(m, *schedule[ROLE[arm]])
             if ROLE[arm] == 'student':
+                teacher = out / DISTILS[arm] / multiple_name(distilled[DISTILS[arm]]) / 'teacher' / 'last.pt'
                 argv = ['--stage', 'student', '--student-epochs', str(epochs), '--student-decay-every', str(decay),
-                        '--teacher-checkpoint', str(top_teacher)]
-                if arm == 'student_sign_targets': argv += ['--student-targets', 'teacher-sign-rule']
+                        '--teacher-checkpoint', str(teacher)]
             else:
                 argv = ['--stage', 'teacher', '--teacher-epochs', str(epochs), '--teacher-decay-every', str(decay)]
-                if arm == 'teacher_no_cycle': argv += ['--teacher-weights', '5', '0']
+            argv += ARM_FLAGS.get(arm, [])
             runs.append(BudgetRun(arm, m, folder, epochs, spe, common + argv + ['--out', str(folder)]))
     return runs
 
@@ -93,22 +104,37 @@ def run_study(runs: list[BudgetRun], log=print) -> None:
         ites_train(run.argv + (['--resume'] if done else []))
 
 # %% ../nbs/22_budget.ipynb #b013
+def idle_hours(history: list[dict], epochs: int | None = None) -> float:
+    """Training hours of a run's first `epochs` epochs (default: all) at the pace of its fastest epoch: the closest
+    this record comes to an idle core when other work shared the machine (every epoch has the same steps)."""
+    if not history: return 0.0
+    return (len(history) if epochs is None else epochs) * min(h['seconds'] for h in history) / 3600
+
+def score_checkpoint(checkpoint: Path, role: str, test_set, device='cpu', test_name: str = '',
+                     per_action: bool = False) -> dict:
+    "Scores (mm) of a checkpoint on `test_set`, computed once and kept beside it (`scores[-<test_name>]-epoch<N>.json`)."
+    state = load_checkpoint(checkpoint)
+    tag = f'-{test_name}' if test_name else ''
+    cache = checkpoint.with_name(f'scores{tag}-epoch{state["epoch"] + 1}{"-per-action" if per_action else ""}.json')
+    if cache.exists(): return json.loads(cache.read_text())
+    model, _ = model_from_checkpoint(checkpoint, role, device)
+    evaluate = evaluate_teacher if role == 'teacher' else evaluate_student
+    mpu = state.get('extra', {}).get('metres_per_unit')
+    summary = evaluate(model, test_set, per_action=per_action, metres_per_unit=mpu, sign_rule=True)
+    scores = summary if per_action else frame_means(summary)
+    cache.write_text(json.dumps(scores, indent=1, default=float))
+    return scores
+
 def score_run(run: BudgetRun, test_set, device='cpu') -> dict | None:
     "One row of the study: the run's budget, how far it got, its training seconds and its test scores (None: not started)."
     if not run.checkpoint.exists(): return None
     state = load_checkpoint(run.checkpoint)
-    done, cache = state['epoch'] + 1, run.checkpoint.with_name(f'scores-epoch{state["epoch"] + 1}.json')
-    if cache.exists(): scores = json.loads(cache.read_text())
-    else:
-        model, _ = model_from_checkpoint(run.checkpoint, ROLE[run.arm], device)
-        evaluate = evaluate_teacher if ROLE[run.arm] == 'teacher' else evaluate_student
-        mpu = state.get('extra', {}).get('metres_per_unit')
-        scores = frame_means(evaluate(model, test_set, per_action=False, metres_per_unit=mpu, sign_rule=True))
-        cache.write_text(json.dumps(scores, indent=1))
+    done, scores = state['epoch'] + 1, score_checkpoint(run.checkpoint, ROLE[run.arm], test_set, device)
     return {'arm': run.arm, 'multiple': run.multiple, 'epochs': run.epochs, 'epochs_done': done,
             'finished': done >= run.epochs, 'steps': done * run.steps_per_epoch,
             'planned_steps': run.epochs * run.steps_per_epoch,
-            'train_seconds': sum(h['seconds'] for h in state['history']), 'precision': state['config'].get('precision'),
+            'train_seconds': sum(h['seconds'] for h in state['history']), 'idle_hours': idle_hours(state['history']),
+            'precision': state['config'].get('precision'),
             'threads': state.get('extra', {}).get('threads'), **scores}
 
 def study_table(runs: list[BudgetRun], data='../shared/data/h36m_mocap', test_stride: int = 8, device='cpu') -> dict:
@@ -138,7 +164,66 @@ def crossing_steps(a: float, b: float, target: float, at_least: float = 1.0) -> 
     steps = 10 ** ((target - a) / b)
     return steps if steps >= at_least else None
 
+# %% ../nbs/22_budget.ipynb #b022b
+def epoch_points(checkpoint: Path, column: str) -> list[tuple[float, float]]:
+    "(training hours at the run's idle pace, score) after every epoch a run recorded with `--eval` ([] without a record)."
+    if not Path(checkpoint).exists(): return []
+    history = load_checkpoint(checkpoint)['history']
+    return [(idle_hours(history, k + 1), record[column]) for k, record in enumerate(history) if column in record]
+
+def run_hours(row: dict) -> float:
+    "A study row's training hours: at its idle pace when the row has it, else as recorded (rows of earlier sessions)."
+    return row['idle_hours'] if row.get('idle_hours') is not None else row['train_seconds'] / 3600
+
+def hours_to_reach(level: float, rows: list[dict] | None = None, column: str = 'paper_mpjpe', arm: str | None = None,
+                   points: list | None = None) -> dict:
+    """When an arm first reaches `level` (mm, at or below): from the ends of its finished `rows` (`source='runs'`), or
+    along one run's `points` from `epoch_points` (`source='epochs'`). `hours` is None when it never does."""
+    if points is None:
+        done = sorted((r for r in rows if r['arm'] == arm and r['finished']), key=run_hours)
+        points, source = [(run_hours(r), r[column]) for r in done], 'runs'
+    else: source = 'epochs'
+    if not points: return {'level': level, 'column': column, 'source': source, 'hours': None, 'best': None}
+    reached = [h for h, v in points if v <= level]
+    return {'level': level, 'column': column, 'source': source, 'hours': reached[0] if reached else None,
+            'best': min(v for _, v in points)}
+
+def keep_recorded_rows(rows: list[dict], recorded: list[dict]) -> list[dict]:
+    "`rows` plus the rows of an earlier record for (arm, multiple) pairs `rows` lacks, each marked `recorded: True`."
+    have = {(r['arm'], r['multiple']) for r in rows}
+    return rows + [{**r, 'recorded': True} for r in recorded if (r['arm'], r['multiple']) not in have]
+
+# %% ../nbs/22_budget.ipynb #b016b
+BUDGET_NUMBERS = {'threads': dict(integer=True, at_least=1), 'student_teacher': dict(above=0, at_most=1000)}
+MULTIPLE_RULE = dict(above=0, at_most=1000, hint=' A multiple scales the CPU schedule, e.g. --multiples 1 3 10.')
+
+def _is_budget_table(path: Path) -> bool:
+    "Whether `path` holds a table this command wrote (JSON with rows, floor and planned runs)."
+    try: table = json.loads(Path(path).read_text())
+    except (OSError, ValueError): return False
+    return isinstance(table, dict) and {'rows', 'floor', 'planned'} <= set(table)
+
+def check_budget_args(a) -> None:
+    "Refuse, before any run starts, numbers out of range, an unusable device, and an --out or --json that would destroy a file."
+    for m in a.multiples: check_number('--multiples', m, **MULTIPLE_RULE)
+    if len(set(a.multiples)) != len(a.multiples):
+        raise ValueError(f"--multiples {' '.join(f'{m:g}' for m in a.multiples)} repeats a value; give each budget once.")
+    for dest, rule in BUDGET_NUMBERS.items():
+        if hasattr(a, dest): check_number('--' + dest.replace('_', '-'), getattr(a, dest), **rule)
+    resolve_device(a.device)
+    if not str(a.out).strip(): raise ValueError("--out is empty; pass a folder for the runs (it is created).")
+    if Path(a.out).exists() and not Path(a.out).is_dir(): raise ValueError(f"--out {a.out} is a file; pass a folder for the runs.")
+    table = Path(a.json) if a.json else Path(a.out) / 'budget_study.json'
+    if a.json is not None and not str(a.json).strip(): raise ValueError("--json is empty; pass a file name.")
+    if table.is_dir(): raise ValueError(f"--json {table} is a folder; pass a file name.")
+    if table.exists() and not _is_budget_table(table):
+        raise ValueError(f"{table} exists and is not a budget-study table written by this command; it would be written "
+                         "over. Pass another --json, or move that file.")
+    if not table.parent.exists() and a.json: raise ValueError(f"the folder of --json {table} does not exist; create it first.")
+
+
 # %% ../nbs/22_budget.ipynb #b017
+@one_line_errors('python -m ites.budget')
 def main(argv=None):
     "Entry point of `python -m ites.budget`: train (or resume) the study's runs, then score them into a JSON file."
     p = argparse.ArgumentParser(prog='python -m ites.budget', description='The budget study: CPU-schedule runs scaled by a step budget.')
@@ -150,13 +235,18 @@ def main(argv=None):
     p.add_argument('--device', default='auto'); p.add_argument('--threads', type=int, default=None)
     p.add_argument('--student-teacher', type=float, default=None,
                    help='the multiple of the full teacher the students distil (default: the largest of --multiples)')
+    p.add_argument('--plus-student-teacher', type=float, default=None,
+                   help='the multiple of the ITES+ teacher the student_plus runs distil (default: the largest of --multiples)')
+    p.add_argument('--eval', action='store_true', help='score the test split after every epoch of the runs it trains')
     p.add_argument('--score-only', action='store_true', help='score the runs as they are; train nothing')
     p.add_argument('--json', default=None, help='write the scores here (default: <out>/budget_study.json)')
     a = p.parse_args(argv)
+    check_budget_args(a)
     if not Path(a.data).is_dir() and a.data != 'default':
         raise SystemExit(f"python -m ites.budget: no dataset folder {a.data!r}; pass --data <Human3.6M-format folder>.")
     runs = study_runs(a.out, a.multiples, a.arms, a.data, precision=a.precision, device=a.device, threads=a.threads,
-                      student_teacher=a.student_teacher)
+                      student_teacher=a.student_teacher, plus_student_teacher=a.plus_student_teacher,
+                      eval_every_epoch=a.eval)
     started = time.time()
     if not a.score_only: run_study(runs, log=lambda *m: print(*m, flush=True))
     table = study_table(runs, a.data)

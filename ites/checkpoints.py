@@ -16,14 +16,22 @@ __all__ = ['CHECKPOINT_FORMAT', 'resolve_device', 'save_checkpoint', 'load_check
 
 # %% ../nbs/14b_checkpoints.ipynb #q004
 def resolve_device(device='auto') -> torch.device:
-    "torch.device for 'auto' (CUDA when available, else CPU), or the device asked for (checked: it must exist here)."
+    "torch.device for 'auto' (CUDA when available, else CPU), or the device asked for (checked: the CPU, a CUDA GPU this machine has, or an available MPS)."
     if device in (None, 'auto'): return torch.device('cuda' if torch.cuda.is_available() else 'cpu')
-    try: dev = torch.device(device)
-    except (RuntimeError, TypeError):
+    try: dev = device if isinstance(device, torch.device) else torch.device(device)
+    except (RuntimeError, TypeError, ValueError):
         raise ValueError(f"unknown device {device!r}; use 'auto', 'cpu', 'cuda' or 'cuda:N'.") from None
-    if dev.type == 'cuda' and not torch.cuda.is_available():
-        raise ValueError(f"device {device!r} asked for, but this torch sees no CUDA GPU; use 'cpu' or 'auto'.")
-    return dev
+    if dev.type == 'cpu': return dev
+    if dev.type == 'cuda':
+        if not torch.cuda.is_available():
+            raise ValueError(f"device {device!r} asked for, but this torch sees no CUDA GPU; use 'cpu' or 'auto'.")
+        if dev.index is not None and dev.index >= torch.cuda.device_count():
+            raise ValueError(f"device {device!r} asked for, but this machine has {torch.cuda.device_count()} CUDA GPU(s) "
+                             f"(cuda:0 to cuda:{torch.cuda.device_count() - 1}).")
+        return dev
+    if dev.type == 'mps' and torch.backends.mps.is_available(): return dev
+    raise ValueError(f"device {device!r} cannot run ites here (it computes nothing, or this machine lacks it); use "
+                     "'auto', 'cpu', 'cuda' or 'cuda:N'.")
 
 # %% ../nbs/14b_checkpoints.ipynb #q006
 CHECKPOINT_FORMAT = 'ites-checkpoint-1'

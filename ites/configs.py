@@ -13,8 +13,8 @@ from .student import GraphStudent
 from .baselines import C3DPOTeacher, ResFCStudent
 
 # %% auto #0
-__all__ = ['ARCHITECTURE_FIELDS', 'PRECISIONS', 'Schedule', 'TeacherConfig', 'StudentConfig', 'c3dpo_teacher_fields',
-           'config_to_dict', 'config_from_dict', 'autocast_dtype', 'build_teacher', 'build_student']
+__all__ = ['ARCHITECTURE_FIELDS', 'METHODS', 'PRECISIONS', 'Schedule', 'TeacherConfig', 'StudentConfig', 'c3dpo_teacher_fields',
+           'config_to_dict', 'config_from_dict', 'method_fields', 'autocast_dtype', 'build_teacher', 'build_student']
 
 # %% ../nbs/14a_configs.ipynb #c006
 @dataclass
@@ -30,6 +30,7 @@ class Schedule:
     seed: int = 0
     precision: str = 'auto'            # 'auto' (bf16 autocast on CUDA, fp32 elsewhere), 'fp32' or 'bf16'
     steps_per_epoch: int | None = None # None: an epoch is one pass over the data; N: N batches (a fixed step budget)
+    optimizer: str = 'sgd'             # 'sgd' (the reference's, with momentum and weight decay) or 'adam' (ITES+ student)
 
 @dataclass
 class TeacherConfig(Schedule):
@@ -43,7 +44,8 @@ class TeacherConfig(Schedule):
     weights: TeacherLossWeights = field(default_factory=TeacherLossWeights)
     n_rotations: int = 4
     align_to_root_epochs: int = 15     # root-aligned cycle target for the first 15 epochs
-    rotation_sampler: str = 'reference'
+    rotation_sampler: str = 'reference' # the invariance cycle's views: 'reference', 'haar', 'vertical' or 'upright'
+    rotation_jitter_deg: float = 0.0    # elevation jitter of 'vertical' / 'upright' views, degrees (0: none)
 
 @dataclass
 class StudentConfig(Schedule):
@@ -80,6 +82,16 @@ def config_from_dict(d: dict):
     if unknown: raise ValueError(f"{kind} has no fields {sorted(unknown)}; was it written by another version of ites?")
     d['weights'] = wcls(**d.get('weights', {}))
     return cls(**d)
+
+# %% ../nbs/14a_configs.ipynb #c008b
+METHODS = {'reference': ({}, {}),
+           'ites+': ({'rotation_sampler': 'vertical'}, {'optimizer': 'adam'})}
+
+def method_fields(method: str) -> tuple[dict, dict]:
+    "The (TeacherConfig, StudentConfig) fields a named recipe sets: none for 'reference', ITES+'s choices for 'ites+'."
+    if method not in METHODS: raise ValueError(f"unknown method {method!r}; choose one of {list(METHODS)}.")
+    teacher, student = METHODS[method]
+    return dict(teacher), dict(student)
 
 # %% ../nbs/14a_configs.ipynb #k021
 PRECISIONS = ('auto', 'fp32', 'bf16')

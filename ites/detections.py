@@ -4,18 +4,35 @@
 
 # %% ../nbs/05b_detections.ipynb #e002
 from __future__ import annotations
-import json
-from dataclasses import dataclass, field
+import json, numbers, zipfile
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 import numpy as np
-from .skeleton import NUM_JOINTS, KNOWN_LAYOUTS
+from .skeleton import (NUM_JOINTS, KNOWN_LAYOUTS, ROOT_JOINT, H36M_JOINT_NAMES, BONE_KINDS, bones, to_h36m,
+                          COCO_JOINT_NAMES, MPI_INF_3DHP_TO_H36M)
 from .poses import float32_poses
 
 # %% auto #0
-__all__ = ['Detections', 'read_coco_results', 'People', 'as_people', 'select_rows', 'read_coco_people', 'count_people',
-           'read_videopose3d_2d', 'read_detections']
+__all__ = ['COCO_SOURCES', 'BONE_LENGTHS_M', 'MIN_FLATNESS', 'MAX_BONE_RATIO', 'MIN_LOWER_BODY_SPAN', 'LOWER_BODY_JOINTS',
+           'MIN_LOWER_BODY_SEEN', 'MIN_JUDGED_JOINTS', 'MIN_LINE_SEEN', 'SENTINEL_2D', 'HOW_TO_MEND', 'check_min_score',
+           'Detections', 'h36m_scores', 'missing_joints', 'read_coco_results', 'People', 'as_people', 'select_rows',
+           'read_coco_people', 'count_people', 'read_videopose3d_2d', 'read_detections', 'implausible_poses']
 
 # %% ../nbs/05b_detections.ipynb #e004
+def _real_array(values, what: str) -> np.ndarray:
+    "`values` as a float32 array if they are real numbers (not strings, objects, bools or complex); else a ValueError."
+    try: raw = np.asarray(values)
+    except (TypeError, ValueError) as e: raise ValueError(f"{what} must be an array of numbers; got {type(values).__name__} ({e}).") from None
+    if raw.dtype == bool or not np.issubdtype(raw.dtype, np.number) or np.iscomplexobj(raw):
+        raise ValueError(f"{what} must hold real numbers; got dtype {raw.dtype}.")
+    return raw.astype(np.float32)
+
+def check_min_score(min_score) -> float:
+    "`min_score` as a float if it is a real number from 0 to 1 (not a string, a bool or NaN); else a ValueError."
+    if isinstance(min_score, bool) or not isinstance(min_score, numbers.Real) or not 0 <= min_score <= 1:
+        raise ValueError(f"min_score must be a number from 0 to 1 (a confidence; 0 sees every joint); got {min_score!r}.")
+    return float(min_score)
+
 @dataclass
 class Detections:
     "2D keypoints as a detector gave them: pixels (N, 17, 2) in `layout`, confidences (N, 17) (1 when unknown), one label per frame."
@@ -30,17 +47,22 @@ class Detections:
         n = len(self.keypoints_2d)
         if self.layout not in KNOWN_LAYOUTS:
             raise ValueError(f"unknown joint layout {self.layout!r}; known layouts are {KNOWN_LAYOUTS}.")
-        self.scores = np.ones((n, NUM_JOINTS), np.float32) if self.scores is None else np.asarray(self.scores, np.float32)
-        if self.scores.shape != (n, NUM_JOINTS):
-            raise ValueError(f"scores must have shape ({n}, {NUM_JOINTS}), one confidence per joint; got {self.scores.shape}.")
         self.frames = list(self.frames) or list(range(n))
         if len(self.frames) != n: raise ValueError(f"{len(self.frames)} frame labels for {n} frames.")
+        self.scores = np.ones((n, NUM_JOINTS), np.float32) if self.scores is None else _real_array(self.scores, 'scores')
+        if self.scores.shape != (n, NUM_JOINTS):
+            raise ValueError(f"scores must have shape ({n}, {NUM_JOINTS}), one confidence per joint; got {self.scores.shape}.")
+        bad = np.nonzero(~np.isfinite(self.scores).all(-1))[0]
+        if len(bad):
+            raise ValueError(f"{len(bad)} of {n} frames have NaN or infinite confidences (first: "
+                             f"{[self.frames[i] for i in bad[:5]]}) in {self.source or 'the input'}: a confidence must be "
+                             "a number (0 for a joint not seen). Drop or interpolate those frames, or set those scores to 0.")
 
     def __len__(self): return len(self.keypoints_2d)
 
     def check_confidence(self, min_score: float = 0.3) -> 'Detections':
         "Raise a ValueError naming the frames and joints whose confidence is below `min_score` (0 turns the check off)."
-        low = self.scores < min_score
+        low = self.scores < check_min_score(min_score)
         if low.any():
             frames = np.nonzero(low.any(-1))[0]
             first = ', '.join(f'{self.frames[i]} ({int(low[i].sum())} joints)' for i in frames[:5])
@@ -50,31 +72,82 @@ class Detections:
                              "(0 lifts them anyway).")
         return self
 
+# %% ../nbs/05b_detections.ipynb #e004s1
+_COCO = {name: i for i, name in enumerate(COCO_JOINT_NAMES)}
+_HIPS, _SHOULDERS, _EARS = ('l_hip', 'r_hip'), ('l_shoulder', 'r_shoulder'), ('l_ear', 'r_ear')
+COCO_SOURCES = tuple(tuple(_COCO[n] for n in names) for names in (          # per Human3.6M joint, as coco_to_h36m derives it
+    _HIPS, ('r_hip',), ('r_knee',), ('r_ankle',), ('l_hip',), ('l_knee',), ('l_ankle',), _HIPS + _SHOULDERS,
+    _SHOULDERS, ('nose',), _EARS + _SHOULDERS, ('l_shoulder',), ('l_elbow',), ('l_wrist',), ('r_shoulder',),
+    ('r_elbow',), ('r_wrist',)))
+
+def h36m_scores(scores, layout: str = 'h36m') -> np.ndarray:
+    "Confidences (N, 17) in `layout`, in the Human3.6M order: a joint derived from several COCO joints gets the lowest of theirs."
+    s = np.asarray(scores, np.float32)
+    if s.ndim != 2 or s.shape[1] != NUM_JOINTS: raise ValueError(f"scores must have shape (N, {NUM_JOINTS}); got {s.shape}.")
+    if layout == 'h36m': return s.copy()
+    if layout == 'mpi_inf_3dhp': return s[:, list(MPI_INF_3DHP_TO_H36M)]
+    if layout == 'coco':
+        with np.errstate(invalid='ignore'): return np.stack([s[:, list(src)].min(-1) for src in COCO_SOURCES], -1)
+    raise ValueError(f"unknown joint layout {layout!r}; known layouts are {KNOWN_LAYOUTS}.")
+
+def missing_joints(scores, min_score: float = 0.3) -> np.ndarray:
+    "(N, 17) True where a joint is missing: its confidence is below `min_score` or is not a finite number (min_score 0: only the latter)."
+    s = np.asarray(scores, np.float64)
+    with np.errstate(invalid='ignore'): return ~(np.isfinite(s) & (s >= min_score))
+
 # %% ../nbs/05b_detections.ipynb #e006
 def _person_rank(det: dict) -> float:
     kp = np.asarray(det['keypoints'], np.float64).reshape(-1, 3)
     return float(det['score']) if det.get('score') is not None else float(kp[:, 2].mean())
 
-def read_coco_results(path, category_id: int = 1) -> Detections:
-    "COCO keypoint results (a JSON list of detections) as `Detections` in COCO order: the best-scoring person per image, images in file order."
+def _is_real(x) -> bool: return isinstance(x, numbers.Real) and not isinstance(x, bool)
+
+def _check_coco_detection(det, i: int, path: Path) -> None:
+    "Raise a ValueError that names detection `i` of `path` and its fault, unless it is a COCO keypoint detection."
+    where = f"{path}: detection {i}"
+    if not isinstance(det, dict):
+        raise ValueError(f"{where} is a {type(det).__name__}, not a detection (a dict with image_id and keypoints).")
+    if 'image_id' not in det or 'keypoints' not in det:
+        raise ValueError(f"{where} has no image_id or keypoints (its keys: {sorted(det)}).")
+    if isinstance(det['image_id'], bool) or not isinstance(det['image_id'], (int, str)):
+        raise ValueError(f"{where} has image_id {det['image_id']!r}; COCO image ids are integers (or strings).")
+    kp = det['keypoints']
+    if not isinstance(kp, list):
+        raise ValueError(f"{where} (image {det['image_id']}) has keypoints of type {type(kp).__name__}; expected a list of "
+                         f"{3 * NUM_JOINTS} numbers (x, y, score per joint).")
+    if len(kp) != 3 * NUM_JOINTS:
+        raise ValueError(f"{where} (image {det['image_id']}) has {len(kp)} keypoint numbers; COCO-17 has {3 * NUM_JOINTS} "
+                         "(x, y, score per joint).")
+    odd = next((j for j, v in enumerate(kp) if not _is_real(v)), None)
+    if odd is not None:
+        raise ValueError(f"{where} (image {det['image_id']}) has keypoint number {odd} = {kp[odd]!r}; every keypoint "
+                         "number must be a number (x, y, score per joint).")
+    if det.get('score') is not None and not (_is_real(det['score']) and np.isfinite(det['score'])):
+        raise ValueError(f"{where} (image {det['image_id']}) has score {det['score']!r}; a score must be a finite number.")
+
+def _coco_persons(path, category_id: int = 1) -> tuple[dict, int]:
+    "The detections of category `category_id` of a COCO results file, checked, per image in file order; and how many of other categories."
     path = Path(path)
     if not path.is_file(): raise FileNotFoundError(f"no COCO results file at {path}")
-    try: items = json.loads(path.read_text())
+    try: text = path.read_bytes().decode('utf-8')
+    except UnicodeDecodeError: raise ValueError(f"{path} is not text (not UTF-8); expected COCO keypoint results (JSON).") from None
+    try: items = json.loads(text)
     except json.JSONDecodeError as e: raise ValueError(f"{path} is not JSON ({e}); expected COCO keypoint results.") from None
     if isinstance(items, dict) and 'annotations' in items: items = items['annotations']     # a COCO ground-truth file
-    if not isinstance(items, list) or not all(isinstance(d, dict) for d in items):
+    if not isinstance(items, list):
         raise ValueError(f"{path} must hold a list of detections (dicts with image_id and keypoints); got {type(items).__name__}.")
-    best = {}
+    by_image, other = {}, 0
     for i, det in enumerate(items):
-        if 'image_id' not in det or 'keypoints' not in det:
-            raise ValueError(f"{path}: detection {i} has no image_id or keypoints (its keys: {sorted(det)}).")
-        if det.get('category_id', category_id) != category_id: continue
-        if len(det['keypoints']) != 3 * NUM_JOINTS:
-            raise ValueError(f"{path}: detection {i} (image {det['image_id']}) has {len(det['keypoints'])} keypoint "
-                             f"numbers; COCO-17 has {3 * NUM_JOINTS} (x, y, score per joint).")
-        key = det['image_id']
-        if key not in best or _person_rank(det) > _person_rank(best[key]): best[key] = det
-    if not best: raise ValueError(f"{path} holds no person (category {category_id}) with keypoints: nothing to lift.")
+        _check_coco_detection(det, i, path)
+        if det.get('category_id', category_id) != category_id: other += 1; continue
+        by_image.setdefault(det['image_id'], []).append(det)
+    if not by_image: raise ValueError(f"{path} holds no person (category {category_id}) with keypoints: nothing to lift.")
+    return by_image, other
+
+def read_coco_results(path, category_id: int = 1) -> Detections:
+    "COCO keypoint results (a JSON list of detections) as `Detections` in COCO order: the best-scoring person per image, images in file order."
+    by_image, _ = _coco_persons(path, category_id)
+    best = {image: max(dets, key=_person_rank) for image, dets in by_image.items()}   # the first of equal ranks
     kp = np.stack([np.asarray(d['keypoints'], np.float64).reshape(NUM_JOINTS, 3) for d in best.values()])
     empty = [k for k, d in zip(best, kp) if not (d[:, 2] > 0).any()]
     if empty: raise ValueError(f"{len(empty)} image(s) have a person with no visible joint (first: {empty[:5]}): "
@@ -82,8 +155,6 @@ def read_coco_results(path, category_id: int = 1) -> Detections:
     return Detections(kp[..., :2], 'coco', kp[..., 2], list(best), str(path))
 
 # %% ../nbs/05b_detections.ipynb #e008p01
-from dataclasses import replace
-
 @dataclass
 class People(Detections):
     "Detections of several people per image: `frames` holds each row's image id, `persons` its rank in that image (0: best score), `person_scores` the score."
@@ -118,23 +189,7 @@ def select_rows(detections: Detections, keep) -> Detections:
 
 def read_coco_people(path, category_id: int = 1, best_person: bool = False) -> People:
     "Every person (category `category_id`) of COCO keypoint results, ranked in its image by score; only the best per image with `best_person`."
-    path = Path(path)
-    if not path.is_file(): raise FileNotFoundError(f"no COCO results file at {path}")
-    try: items = json.loads(path.read_text())
-    except json.JSONDecodeError as e: raise ValueError(f"{path} is not JSON ({e}); expected COCO keypoint results.") from None
-    if isinstance(items, dict) and 'annotations' in items: items = items['annotations']     # a COCO ground-truth file
-    if not isinstance(items, list) or not all(isinstance(d, dict) for d in items):
-        raise ValueError(f"{path} must hold a list of detections (dicts with image_id and keypoints); got {type(items).__name__}.")
-    by_image, other = {}, 0
-    for i, det in enumerate(items):
-        if 'image_id' not in det or 'keypoints' not in det:
-            raise ValueError(f"{path}: detection {i} has no image_id or keypoints (its keys: {sorted(det)}).")
-        if det.get('category_id', category_id) != category_id: other += 1; continue
-        if len(det['keypoints']) != 3 * NUM_JOINTS:
-            raise ValueError(f"{path}: detection {i} (image {det['image_id']}) has {len(det['keypoints'])} keypoint "
-                             f"numbers; COCO-17 has {3 * NUM_JOINTS} (x, y, score per joint).")
-        by_image.setdefault(det['image_id'], []).append(det)
-    if not by_image: raise ValueError(f"{path} holds no person (category {category_id}) with keypoints: nothing to lift.")
+    by_image, other = _coco_persons(path, category_id)
     rows = [(image, rank, det) for image, dets in by_image.items()
             for rank, det in enumerate(sorted(dets, key=_person_rank, reverse=True)) if rank == 0 or not best_person]
     kp = np.stack([np.asarray(d['keypoints'], np.float64).reshape(NUM_JOINTS, 3) for _, _, d in rows])
@@ -150,15 +205,38 @@ def count_people(people: Detections, with_missing=None) -> dict:
     return {**counts, **getattr(people, 'ignored', {})}
 
 # %% ../nbs/05b_detections.ipynb #e010
+def _open_npz(path: Path, allow_pickle: bool = False):
+    "np.load of an .npz archive, with one clear ValueError for a file that is not one (random bytes, an empty file, a .npy)."
+    if not zipfile.is_zipfile(path):
+        raise ValueError(f"{path} is not an .npz archive (numpy.savez writes a zip file; this one is {path.stat().st_size} "
+                         "bytes of something else). Save the keypoints with numpy.savez.")
+    try: return np.load(path, allow_pickle=allow_pickle)
+    except (ValueError, OSError, EOFError, zipfile.BadZipFile) as e:
+        raise ValueError(f"{path} is not a readable .npz archive ({type(e).__name__}: {e}).") from None
+
+def _npz_array(npz, key: str, path: Path) -> np.ndarray:
+    "Array `key` of an open archive; a ValueError naming it when it holds Python objects (which are not read without pickle)."
+    try: return npz[key]
+    except ValueError as e:
+        raise ValueError(f"{path}: array {key!r} holds Python objects, not numbers ({e}); save it as numbers, e.g. "
+                         f"numpy.savez(path, {key}=numpy.asarray(values, numpy.float32)).") from None
+    except (OSError, EOFError, zipfile.BadZipFile) as e:
+        raise ValueError(f"{path}: array {key!r} cannot be read ({type(e).__name__}: {e}); the file is damaged.") from None
+
 def read_videopose3d_2d(path, subject: str | None = None, action: str | None = None, camera: int = 0) -> Detections:
     "One sequence of a VideoPose3D 2D file (`positions_2d`): Human3.6M's subject/action/camera, or a custom file's video (`subject`)."
     path = Path(path)
     if not path.is_file(): raise FileNotFoundError(f"no VideoPose3D 2D file at {path}")
-    with np.load(path, allow_pickle=True) as npz:
+    with _open_npz(path, allow_pickle=True) as npz:
         if 'positions_2d' not in npz.files:
             raise ValueError(f"{path} has no 'positions_2d' (its arrays: {npz.files}); not a VideoPose3D 2D file.")
-        data = npz['positions_2d'].item()
-        meta = npz['metadata'].item() if 'metadata' in npz.files else {}
+        data, meta = npz['positions_2d'], npz['metadata'] if 'metadata' in npz.files else None
+    data = data.item() if data.dtype == object and data.ndim == 0 else None
+    meta = meta.item() if meta is not None and meta.dtype == object and meta.ndim == 0 else {}
+    if not isinstance(data, dict) or not all(isinstance(v, dict) for v in data.values()):
+        raise ValueError(f"{path}: 'positions_2d' must be a dict subject -> action -> list of (T, 17, 2) arrays, as "
+                         "VideoPose3D writes it.")
+    meta = meta if isinstance(meta, dict) else {}
     layout = {'h36m': 'h36m', 'coco': 'coco'}.get(meta.get('layout_name', 'h36m'), meta.get('layout_name', 'h36m'))
     subjects = sorted(data)
     subject = subject if subject is not None else (subjects[0] if len(subjects) == 1 else None)
@@ -170,8 +248,12 @@ def read_videopose3d_2d(path, subject: str | None = None, action: str | None = N
     if action not in data[subject]:
         raise ValueError(f"{path}: subject {subject!r} has actions {actions}; pass action= one of them.")
     views = data[subject][action]
+    if isinstance(camera, bool) or not isinstance(camera, numbers.Integral):
+        raise ValueError(f"camera must be an integer index; got {camera!r}.")
     if not 0 <= camera < len(views): raise ValueError(f"{path}: {subject}/{action} has cameras 0-{len(views) - 1}; got {camera}.")
-    kp = np.asarray(views[camera])[..., :2]
+    kp = np.asarray(views[camera])
+    if kp.ndim != 3: raise ValueError(f"{path}: {subject}/{action} camera {camera} has shape {kp.shape}; expected (T, 17, 2).")
+    kp = kp[..., :2]
     return Detections(kp, layout, None, [f'{subject}/{action}/{camera}/{t}' for t in range(len(kp))], str(path))
 
 def read_detections(source, layout: str = 'h36m', best_person: bool = False, **selectors) -> Detections:
@@ -186,11 +268,103 @@ def read_detections(source, layout: str = 'h36m', best_person: bool = False, **s
     if path.suffix == '.json': no_selectors('COCO keypoint results'); return read_coco_people(path, best_person=best_person)
     if path.suffix != '.npz': raise ValueError(f"{path}: unknown keypoint file type {path.suffix!r}; use a COCO results .json or an .npz.")
     if not path.is_file(): raise FileNotFoundError(f"no keypoints file at {path}")
-    with np.load(path, allow_pickle=False) as npz:
+    with _open_npz(path) as npz:
         files = npz.files
         if 'keypoints_2d' in files:
             no_selectors("an npz of plain keypoints_2d")
-            scores = npz['scores'] if 'scores' in files else None
-            return Detections(npz['keypoints_2d'], layout, scores, source=str(path))
+            scores = _npz_array(npz, 'scores', path) if 'scores' in files else None
+            return Detections(_npz_array(npz, 'keypoints_2d', path), layout, scores, source=str(path))
     if 'positions_2d' in files: return read_videopose3d_2d(path, **selectors)
     raise ValueError(f"{path} has neither 'keypoints_2d' (N, 17, 2) nor VideoPose3D 'positions_2d' (its arrays: {files}).")
+
+# %% ../nbs/05b_detections.ipynb #e013
+BONE_LENGTHS_M = {'hip': 0.14, 'thigh': 0.43, 'shin': 0.41, 'spine': 0.23, 'thorax': 0.12, 'neck': 0.18, 'head': 0.09,
+                  'shoulder': 0.21, 'upper_arm': 0.28, 'forearm': 0.19}   # medians of the embedded CMU subset's 3D bones
+MIN_FLATNESS = 0.01            # second over first singular value of the centred joints (0: a line)
+MAX_BONE_RATIO = 20.0          # largest over median of (2D bone length / 3D bone length) in a frame
+MIN_LOWER_BODY_SPAN = 0.12     # span of pelvis, hips, right knee and ankle over the span of all joints
+LOWER_BODY_JOINTS = (0, 1, 2, 3, 4)
+MIN_LOWER_BODY_SEEN = 4        # the lower-body measure needs at least this many of LOWER_BODY_JOINTS seen
+MIN_JUDGED_JOINTS = 3          # a frame with fewer seen joints is not judged here (the lifter cannot place it anyway)
+MIN_LINE_SEEN = 8              # the one-line measure needs this many seen joints (a few real joints can lie near a line)
+SENTINEL_2D = (0.0, 0.0)       # where detectors put a joint they did not find
+_ROOT_IN = {'h36m': ROOT_JOINT, 'mpi_inf_3dhp': 14, 'coco': None}   # the pelvis of each layout (COCO has none)
+
+def _span(points: np.ndarray, mask: np.ndarray | None = None) -> np.ndarray:
+    "Bounding-box diagonals (N,) of point sets (N, J, 2); with `mask` (N, J), of the masked-in points only (0 for none)."
+    if mask is None: return np.linalg.norm(points.max(1) - points.min(1), axis=-1)
+    m = np.asarray(mask, bool)[..., None]
+    extent = np.where(m, points, -np.inf).max(1) - np.where(m, points, np.inf).min(1)
+    return np.linalg.norm(np.where(np.isfinite(extent), extent, 0.0), axis=-1)
+
+def implausible_poses(keypoints_2d, layout: str = 'h36m', scores=None, min_score: float | None = None) -> np.ndarray:
+    """One reason per frame (N,) why its 2D pose (pixels, `layout` order) cannot be a person seen by a camera; '' where it can.
+    With `scores` and `min_score`, only the **seen** joints are judged (`missing_joints`: a missing joint is the
+    detector's placeholder, at (0, 0) or the centroid, which the lifter fills in); a frame with fewer than
+    `MIN_JUDGED_JOINTS` seen joints is not judged."""
+    raw = np.asarray(keypoints_2d, np.float64)
+    if len(raw) == 0: return np.full(0, '', dtype=object)
+    given = scores is not None
+    s = np.asarray(scores, np.float64) if given else np.ones(raw.shape[:2])
+    seen = (~missing_joints(h36m_scores(s, layout), min_score) if given and min_score is not None
+            else np.ones(raw.shape[:2], bool))                                      # Human3.6M order
+    centred = raw - raw.mean(1, keepdims=True)
+    size = np.abs(centred).max((1, 2), keepdims=True)
+    k = to_h36m(np.divide(centred, size, out=np.zeros_like(centred), where=size > 0), layout).astype(np.float64)
+    n_seen = seen.sum(1)
+    centroid = (k * seen[..., None]).sum(1, keepdims=True) / np.maximum(n_seen, 1)[:, None, None]
+    k = np.where(seen[..., None], k, centroid) - centroid              # a missing joint at the seen joints' centroid: no part
+    joints = np.where(seen.all(1), 'joints', 'seen joints')
+    reasons = np.full(len(raw), '', dtype=object)
+    span = _span(k, seen)
+    singular = np.linalg.svd(k, compute_uv=False)
+    flat = singular[:, 1] / np.maximum(singular[:, 0], 1e-300)
+    pairs = np.array(bones())
+    both = seen[:, pairs[:, 0]] & seen[:, pairs[:, 1]]                  # the bones whose two ends are seen
+    ratio = np.linalg.norm(k[:, pairs[:, 1]] - k[:, pairs[:, 0]], axis=-1) / np.array([BONE_LENGTHS_M[b] for b in BONE_KINDS])
+    ranked = np.sort(np.where(both, ratio, np.inf), -1)                 # seen bones first
+    n_bones = both.sum(1)
+    lo, hi = np.maximum(n_bones - 1, 0) // 2, np.maximum(n_bones, 1) // 2
+    median = np.where(n_bones > 0, (np.take_along_axis(ranked, lo[:, None], -1)[:, 0] +
+                                    np.take_along_axis(ranked, hi[:, None], -1)[:, 0]) / 2, 1.0)
+    longest = np.where(both, ratio, -np.inf).argmax(-1)
+    top = np.where(n_bones > 0, ratio[np.arange(len(raw)), longest], 1.0)
+    claims = (np.asarray(scores) > 0) & ((np.asarray(scores) >= min_score) if min_score is not None else True) if given else True
+    sentinel = (raw == np.asarray(SENTINEL_2D)).all(-1) & claims
+    if _ROOT_IN[layout] is not None: sentinel[:, _ROOT_IN[layout]] = False
+    lower_seen = seen[:, list(LOWER_BODY_JOINTS)]
+    lower = _span(k[:, list(LOWER_BODY_JOINTS)], lower_seen) / np.maximum(span, 1e-300)
+    judged = n_seen >= MIN_JUDGED_JOINTS
+    checks = [(~(span > 0), lambda i: f'all its {joints[i]} are at one point'),
+              (sentinel.any(-1), lambda i: f"joint {int(np.argmax(sentinel[i]))} of the {layout} order is at (0, 0), where "
+                                           "detectors put a joint they did not find"),
+              ((flat < MIN_FLATNESS) & (n_seen >= MIN_LINE_SEEN), lambda i: f'all its {joints[i]} lie on one line'),
+              (~(median > 0), lambda i: 'most of its bones have zero length'),
+              (top > MAX_BONE_RATIO * median,
+               lambda i: f"the bone to {H36M_JOINT_NAMES[pairs[longest[i], 1]]} is {top[i] / median[i]:.0f}x "
+                         f"longer than the frame's typical bone (at most {MAX_BONE_RATIO:g}x in real poses)"),
+              ((lower < MIN_LOWER_BODY_SPAN) & (lower_seen.sum(1) >= MIN_LOWER_BODY_SEEN),
+               lambda i: f"its pelvis, hips, right knee and right ankle lie within {lower[i]:.0%} of its span (a real pose: "
+                         f"at least {MIN_LOWER_BODY_SPAN:.0%})")]
+    for bad, reason in checks:                     # the first reason that applies, in this order
+        for i in np.nonzero(bad & judged & (reasons == ''))[0]: reasons[i] = reason(i)
+    return reasons
+
+HOW_TO_MEND = (' Check the joint order (layout), then drop or mend those frames (a joint the detector did not find is '
+               'best given a confidence below min_score, so that the lifter fills it in, or interpolated from the '
+               'neighbouring frames).')
+
+def _check_plausible(self, min_score: float | None = None) -> 'Detections':
+    """Raise a ValueError naming the frames that cannot be a person (`implausible_poses`), with what to do; with
+    `min_score`, only the joints seen at that confidence are judged."""
+    reasons = implausible_poses(self.keypoints_2d, self.layout, self.scores, min_score)
+    bad = np.nonzero(reasons != '')[0]
+    if not len(bad): return self
+    first = '; '.join(f'{self.frames[i]}: {reasons[i]}' for i in bad[:3])
+    hint = ''
+    if self.layout == 'h36m' and not (implausible_poses(self.keypoints_2d[bad], 'coco', self.scores[bad], min_score) != '').any():
+        hint = (" They look like COCO-order keypoints: pass layout='coco' (ites_lift --layout coco).")
+    raise ValueError(f"{len(bad)} of {len(self)} frames do not look like a person in the {self.layout} joint order "
+                     f"(first: {first}) in {self.source or 'the input'}.{hint or HOW_TO_MEND}")
+
+Detections.check_plausible = _check_plausible

@@ -6,12 +6,11 @@
 from __future__ import annotations
 import math
 import torch
-from .deprecation import renamed
 
 # %% auto #0
-__all__ = ['CAMERA_DISTANCE', 'lift', 'skew', 'rodrigues', 'random_rotation_reference', 'quaternion_to_rotation',
-           'random_rotation_haar', 'rotation_about_y', 'random_rotation_about_y', 'rotation_angle', 'euler_to_rotation',
-           'project', 'unproject', 'procrustes_align']
+__all__ = ['CAMERA_DISTANCE', 'skew', 'rodrigues', 'random_rotation_reference', 'quaternion_to_rotation', 'random_rotation_haar',
+           'rotation_about_y', 'random_rotation_about_y', 'rotation_angle', 'random_rotation_about_axes',
+           'random_elevation_tilt', 'euler_to_rotation', 'project', 'unproject', 'procrustes_align']
 
 # %% ../nbs/01_geometry.ipynb #c005
 def skew(v: torch.Tensor) -> torch.Tensor:
@@ -75,6 +74,21 @@ def rotation_angle(R: torch.Tensor) -> torch.Tensor:
     cos = ((R.diagonal(dim1=-2, dim2=-1).sum(-1) - 1) / 2).clamp(-1, 1)
     return torch.arccos(cos)
 
+# %% ../nbs/01_geometry.ipynb #g018b
+def random_rotation_about_axes(axes: torch.Tensor, generator: torch.Generator | None = None) -> torch.Tensor:
+    "Rotations (n, 3, 3) about the given axes (n, 3) (any length, normalised here), angle ~ U(0, 2π): each keeps its axis."
+    unit = axes / axes.norm(dim=-1, keepdim=True).clamp_min(1e-12)
+    angle = torch.rand(len(axes), 1, generator=generator, device=axes.device, dtype=axes.dtype) * 2 * math.pi
+    return rodrigues(unit * angle)
+
+def random_elevation_tilt(n: int, max_degrees: float, generator: torch.Generator | None = None, device=None,
+                          dtype=torch.float32) -> torch.Tensor:
+    "Rotations (n, 3, 3) about the camera's horizontal (x) axis by an angle ~ U(-max_degrees, max_degrees)."
+    angle = (torch.rand(n, generator=generator, device=device, dtype=dtype) * 2 - 1) * math.radians(max_degrees)
+    c, s = torch.cos(angle), torch.sin(angle)
+    o, i = torch.zeros_like(c), torch.ones_like(c)
+    return torch.stack([i, o, o, o, c, -s, o, s, c], -1).reshape(n, 3, 3)
+
 # %% ../nbs/01_geometry.ipynb #c020
 def euler_to_rotation(yaw: float, pitch: float, roll: float, dtype=torch.float32) -> torch.Tensor:
     "Row-vector rotation (3, 3) for yaw (about y), then pitch (about x), then roll (about z), in degrees."
@@ -97,8 +111,6 @@ def unproject(xy: torch.Tensor, depth: torch.Tensor, c: float = CAMERA_DISTANCE,
     d = depth[..., None]
     scale = (d + c).clamp(min=1.0) if clamp else d + c
     return torch.cat([xy * scale, d], dim=-1)
-
-lift = renamed(unproject, 'ites.geometry.lift', 'ites.geometry.unproject')   # the old name, for one release
 
 # %% ../nbs/01_geometry.ipynb #c026
 def procrustes_align(pred: torch.Tensor, target: torch.Tensor, allow_reflection: bool = False) -> torch.Tensor:

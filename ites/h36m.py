@@ -12,11 +12,10 @@ from .skeleton import H36M_32_TO_17, ROOT_JOINT, NUM_JOINTS, KNOWN_LAYOUTS, to_h
 from .geometry import quaternion_to_rotation
 from .poses import PoseSet, float32_poses, image_to_normalised, split_scale, world_to_camera, camera_to_pixels
 from .paths import asset_path
-from .deprecation import renamed
 
 # %% auto #0
-__all__ = ['project_to_pixels', 'h36m_cameras_file', 'h36m_cameras', 'lens', 'read_h36m_files', 'base_action', 'action_matches',
-           'load_h36m', 'h36m_splits', 'h36m_reprojection_error']
+__all__ = ['h36m_cameras_file', 'h36m_cameras', 'lens', 'read_h36m_files', 'base_action', 'action_matches', 'load_h36m',
+           'h36m_splits', 'h36m_reprojection_error']
 
 # %% ../nbs/03_h36m.ipynb #c005
 def h36m_cameras_file() -> Path:
@@ -47,9 +46,6 @@ def lens(camera: dict) -> tuple:
     missing = [k for k in ('focal', 'center', 'radial', 'tangential') if k not in camera]
     if missing: raise ValueError(f"camera is missing {missing}; pass one of h36m_cameras()['intrinsics'].")
     return camera['focal'], camera['center'], camera['radial'], camera['tangential']
-
-project_to_pixels = renamed(lambda points_cam, camera: camera_to_pixels(points_cam, *lens(camera)),
-                            'ites.h36m.project_to_pixels(points, camera)', 'ites.poses.camera_to_pixels(points, *lens(camera))')
 
 # %% ../nbs/03_h36m.ipynb #c013
 _PREPARE_HINT = ("These files are made by VideoPose3D's data/prepare_data_h36m.py (for example with "

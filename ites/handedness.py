@@ -4,6 +4,7 @@
 
 # %% ../nbs/06b_handedness.ipynb #h002
 from __future__ import annotations
+import numpy as np
 import torch
 from .skeleton import H36M_JOINT_NAMES, check_poses, root_centred
 from .geometry import unproject

@@ -11,8 +11,9 @@ from .skeleton import to_h36m, ROOT_JOINT, root_centred
 from .poses import float32_poses, image_to_normalised, split_scale, frame_scales, PoseSet
 
 # %% auto #0
-__all__ = ['DEFAULT_FOCAL_PX', 'UNITS_3D', 'NPZ_KEY_DEFAULTS', 'MPI_INF_3DHP_ROOT', 'MPI_INF_3DHP_TEST_INTRINSICS',
-           'MPI_INF_3DHP_NOT_FOUND', 'keypoints_to_poseset', 'load_keypoints_npz', 'load_mpi_inf_3dhp']
+__all__ = ['DEFAULT_FOCAL_PX', 'UNITS_3D', 'FLOAT32_SAFE_REACH', 'NPZ_KEY_DEFAULTS', 'MPI_INF_3DHP_ROOT',
+           'MPI_INF_3DHP_TEST_INTRINSICS', 'MPI_INF_3DHP_NOT_FOUND', 'keypoints_to_poseset', 'load_keypoints_npz',
+           'load_mpi_inf_3dhp']
 
 # %% ../nbs/05_keypoints.ipynb #c005
 DEFAULT_FOCAL_PX = 1000.0
@@ -20,7 +21,10 @@ DEFAULT_FOCAL_PX = 1000.0
 def _focal_per_frame(focal, n: int) -> np.ndarray:
     "Focal lengths as float32 (n, 2) from None, a scalar, (2,) or (n, 2); raise ValueError on anything else."
     if focal is None: return np.full((n, 2), DEFAULT_FOCAL_PX, np.float32)
-    f = np.asarray(focal, np.float64)
+    raw = np.asarray(focal) if not isinstance(focal, (str, bytes)) else np.asarray(focal, object)
+    if raw.dtype == bool or not np.issubdtype(raw.dtype, np.number) or np.iscomplexobj(raw):
+        raise ValueError(f"focal must be real numbers of pixels (a number, (fx, fy) or one pair per frame); got {focal!r}.")
+    f = raw.astype(np.float64)
     if f.ndim == 0: f = np.full(2, float(f))
     if f.shape == (2,): f = np.broadcast_to(f, (n, 2))
     if f.shape != (n, 2):
@@ -50,6 +54,8 @@ def _poses_3d_to_metres(poses_3d, layout: str, units_3d: str) -> np.ndarray:
     return p.astype(np.float32)
 
 # %% ../nbs/05_keypoints.ipynb #c011
+FLOAT32_SAFE_REACH = 1e18      # |keypoint - root| / focal above this overflows float32 once squared and summed
+
 def keypoints_to_poseset(keypoints_2d, layout: str = 'h36m', focal=None, center=None, poses_3d=None,
                          poses_3d_layout: str | None = None, scale_2d: float | str | None = None, actions=None,
                          name: str = 'keypoints', units_3d: str = 'm') -> PoseSet:
@@ -67,6 +73,12 @@ def keypoints_to_poseset(keypoints_2d, layout: str = 'h36m', focal=None, center=
     if not np.isfinite(normalised).all():
         raise ValueError(f"keypoints_2d are too large to normalise (largest |value| {np.abs(pixels).max():.3g}; they overflow "
                          "in float32): pass pixel coordinates (x, y) of an image, not raw detector scores or sentinels.")
+    reach = float(np.abs(normalised).max())
+    if reach > FLOAT32_SAFE_REACH:
+        raise ValueError(f"keypoints_2d divided by the focal length reach {reach:.3g}, which overflows float32 when the "
+                         f"bone lengths are measured (squares above {np.finfo(np.float32).max:.3g}): the keypoints are too "
+                         f"large (largest |value| {np.abs(pixels).max():.3g}) or the focal length too small (smallest "
+                         f"{focal_px.min():.3g}). Pass pixel coordinates and a focal length in pixels.")
     if isinstance(scale_2d, str) and scale_2d == 'frame': scale = frame_scales(normalised)[:, None, None]
     elif scale_2d is None: scale = split_scale(normalised)
     elif not isinstance(scale_2d, str) and np.isfinite(scale_2d) and scale_2d > 0: scale = float(scale_2d)

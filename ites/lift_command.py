@@ -7,21 +7,24 @@ from __future__ import annotations
 import argparse, json
 from pathlib import Path
 import numpy as np
+from .cli import one_line_errors, check_number, check_output_path
+from .checkpoints import resolve_device, load_checkpoint
 from .detections import read_detections
-from .lifting import lift, lift_people, LiftedPeople
+from .lifting import lift, lift_people, LiftedPeople, METRES_PER_UNIT_RANGE
 from .missing_joints import MISSING_MODES
+from .skeleton import KNOWN_LAYOUTS
 
 # %% auto #0
-__all__ = ['parse_args', 'output_arrays', 'row_labels', 'main']
+__all__ = ['PLOT_SUFFIXES', 'parse_args', 'output_arrays', 'row_labels', 'check_lift_args', 'main']
 
 # %% ../nbs/16b_lift_command.ipynb #l005
-def _output_path(src: Path, dst: Path) -> Path:
-    if dst.is_dir(): raise SystemExit(f"ites_lift: the output {dst} is a folder; pass a file name ending in .npz")
-    if dst.suffix != '.npz': raise SystemExit(f"ites_lift: the output {dst} must end in .npz (numpy would write {dst}.npz)")
-    if dst.exists() and dst.resolve() == src.resolve():
-        raise SystemExit(f"ites_lift: the output is the input {src}; pass another output file")
-    if not dst.parent.is_dir(): raise SystemExit(f"ites_lift: the output folder {dst.parent} does not exist; create it first")
-    return dst
+PLOT_SUFFIXES = ('.png', '.pdf', '.svg', '.jpg', '.jpeg')   # what --plot writes, by the name's ending (matplotlib would add .png to any other name)
+
+def _output_path(src: Path, dst: Path, inputs=(), overwrite: bool = False) -> Path:
+    "The output npz, refused when it is a folder, not an .npz, an input, an existing file (without --overwrite) or in no folder."
+    if dst.suffix != '.npz' and not dst.is_dir():
+        raise SystemExit(f"ites_lift: the output {dst} must end in .npz (numpy would write {dst}.npz)")
+    return check_output_path(dst, 'output', [src, *inputs], overwrite)
 
 def parse_args(argv=None):
     p = argparse.ArgumentParser(prog='ites_lift', description='Lift 2D keypoints (pixels) to 3D with ITES.')
@@ -42,7 +45,10 @@ def parse_args(argv=None):
     p.add_argument('--metres-per-unit', type=float, default=None,
                    help="one model unit in metres (default: the one recorded with the weights; about 0.5 for an adult)")
     p.add_argument('--json', action='store_true', help='also write the output as JSON beside the npz')
-    p.add_argument('--plot', default=None, metavar='PNG', help='draw a few persons, 2D beside lifted 3D, missing joints marked, into this image')
+    p.add_argument('--plot', default=None, metavar='PNG', help='draw a few persons, 2D beside lifted 3D, missing joints marked, into this image '
+                   f"({', '.join(PLOT_SUFFIXES)})")
+    p.add_argument('--overwrite', action='store_true',
+                   help='replace output files that exist already (the npz, its JSON, the plot); an input is never replaced')
     return p.parse_args(argv)
 
 def output_arrays(lifted: LiftedPeople) -> dict:
@@ -57,38 +63,62 @@ def row_labels(lifted: LiftedPeople, images: bool) -> list:
     if not images: return [f'frame {i}' for i in lifted.image_id]
     return [f'image {i}, person {p} (score {s:.2f})' for i, p, s in zip(lifted.image_id, lifted.person, lifted.score)]
 
+def check_lift_args(a) -> dict:
+    "Check every argument and path of `ites_lift` before anything is read; returns the paths to write {'npz', 'json', 'plot'}."
+    src = Path(a.input)
+    if not src.exists(): raise SystemExit(f"ites_lift: no such file {src}")
+    if not src.is_file(): raise SystemExit(f"ites_lift: the input {src} is not a file; pass a .json or .npz file")
+    if a.layout not in KNOWN_LAYOUTS: raise SystemExit(f"ites_lift: unknown --layout {a.layout!r}; choose one of {KNOWN_LAYOUTS}")
+    for fx in a.focal or (): check_number('--focal', fx, above=0, hint=' Focal lengths are in pixels (about 1000 for a webcam).')
+    check_number('--min-score', a.min_score, at_least=0, at_most=1, hint=' A confidence: 0 sees every joint.')
+    check_number('--camera', a.camera, integer=True, at_least=0)
+    low, high = METRES_PER_UNIT_RANGE
+    check_number('--metres-per-unit', a.metres_per_unit, at_least=low, at_most=high,
+                 hint=' It is a pelvis-to-head length in metres, about 0.5 for an adult.')
+    resolve_device(a.device)
+    inputs = [src]
+    if a.weights is not None:
+        load_checkpoint(a.weights, a.model)                   # missing, unreadable or the other role: said now
+        inputs.append(Path(a.weights))
+    out = {'npz': _output_path(src, Path(a.output), inputs[1:], a.overwrite)}
+    if a.json: out['json'] = check_output_path(out['npz'].with_suffix('.json'), 'JSON beside the output', inputs, a.overwrite)
+    if a.plot is not None:
+        plot = Path(a.plot)
+        if plot.suffix.lower() not in PLOT_SUFFIXES and not plot.is_dir():
+            raise SystemExit(f"ites_lift: --plot {plot} must end in one of {', '.join(PLOT_SUFFIXES)} (the picture is "
+                             f"written under exactly that name)")
+        out['plot'] = check_output_path(plot, 'plot', inputs, a.overwrite)
+    return out
+
+@one_line_errors('ites_lift')
 def main(argv=None):
     "Entry point of `ites_lift`."
     a = parse_args(argv)
-    src = Path(a.input)
-    if not src.exists(): raise SystemExit(f"ites_lift: no such file {src}")
-    dst = _output_path(src, Path(a.output))
-    if a.plot and not Path(a.plot).parent.is_dir(): raise SystemExit(f"ites_lift: the folder of --plot {a.plot} does not exist")
+    outputs = check_lift_args(a)
+    src, dst = Path(a.input), outputs['npz']
     focal = a.focal
-    try:
-        selectors = {k: v for k, v in (('subject', a.subject), ('action', a.action), ('camera', a.camera)) if v is not None}
-        detections = read_detections(src, a.layout, **selectors)
-        if focal is None and src.suffix == '.npz':
-            with np.load(src, allow_pickle=False) as f:
-                if 'focal' in f.files: focal = f['focal']
-        lifted = lift_people(detections, focal=focal, best_person=a.best_person, min_score=a.min_score,
-                             missing=a.missing, model=a.model, weights=a.weights, device=a.device,
-                             metres_per_unit=a.metres_per_unit)
-    except (ValueError, FileNotFoundError) as e: raise SystemExit(f"ites_lift: {e}") from None
+    selectors = {k: v for k, v in (('subject', a.subject), ('action', a.action), ('camera', a.camera)) if v is not None}
+    detections = read_detections(src, a.layout, **selectors)
+    if focal is None and src.suffix == '.npz':
+        with np.load(src, allow_pickle=False) as f:
+            if 'focal' in f.files: focal = f['focal']
+    lifted = lift_people(detections, focal=focal, best_person=a.best_person, min_score=a.min_score, missing=a.missing,
+                         model=a.model, weights=a.weights, device=a.device, metres_per_unit=a.metres_per_unit)
     meta = dict(layout_in=detections.layout, joints='Human3.6M 17-joint order', units='metres, root-relative, camera '
                 'frame (x right, y down, z away from the camera)', model=a.model, weights=a.weights or 'shipped',
                 source=str(src), min_score=a.min_score, missing_joints=a.missing)
     np.savez(dst, **output_arrays(lifted), **meta)
     written = [dst]
-    if a.json:
-        out = dst.with_suffix('.json')
-        out.write_text(json.dumps({**meta, 'counts': lifted.counts, **{k: (v.round(5) if v.dtype.kind == 'f' else v).tolist()
-                                                                     for k, v in output_arrays(lifted).items()}}))
-        written.append(out)
-    if a.plot:
+    if 'json' in outputs:
+        outputs['json'].write_text(json.dumps({**meta, 'counts': lifted.counts,
+                                               **{k: (v.round(5) if v.dtype.kind == 'f' else v).tolist()
+                                                  for k, v in output_arrays(lifted).items()}}))
+        written.append(outputs['json'])
+    if 'plot' in outputs:
         from ites.drawing import draw_people
-        draw_people(lifted.keypoints_2d, lifted.poses_3d, lifted.missing, row_labels(lifted, src.suffix == '.json'), a.plot)
-        written.append(Path(a.plot))
+        draw_people(lifted.keypoints_2d, lifted.poses_3d, lifted.missing, row_labels(lifted, src.suffix == '.json'),
+                    outputs['plot'])
+        written.append(outputs['plot'])
     print(f"ites_lift: {lifted.summary()} -> {', '.join(map(str, written))}")
 
 # %% ../nbs/16b_lift_command.ipynb #l008

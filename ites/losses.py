@@ -6,11 +6,14 @@
 from __future__ import annotations
 from dataclasses import dataclass
 import torch
-from .geometry import project, unproject, random_rotation_reference, random_rotation_haar, random_rotation_about_y, CAMERA_DISTANCE
+from .skeleton import H36M_JOINT_NAMES, ROOT_JOINT
+from .geometry import (project, unproject, random_rotation_reference, random_rotation_haar, random_rotation_about_y,
+                           random_rotation_about_axes, random_elevation_tilt, CAMERA_DISTANCE)
 
 # %% auto #0
-__all__ = ['ROTATION_SAMPLERS', 'TeacherLossWeights', 'StudentLossWeights', 'weighted_total', 'mean_joint_distance',
-           'reprojection_loss', 'invariance_cycle_loss', 'distillation_loss', 'equivariance_cycle_loss']
+__all__ = ['ROTATION_SAMPLERS', 'CYCLE_SAMPLERS', 'UP_JOINTS', 'TeacherLossWeights', 'StudentLossWeights', 'weighted_total',
+           'mean_joint_distance', 'reprojection_loss', 'check_cycle_sampler', 'cycle_rotations',
+           'invariance_cycle_loss', 'distillation_loss', 'equivariance_cycle_loss']
 
 # %% ../nbs/13_losses.ipynb #c006
 @dataclass
@@ -44,17 +47,36 @@ def reprojection_loss(camera_pose: torch.Tensor, keypoints_2d: torch.Tensor, c: 
     return mean_joint_distance(project(camera_pose, c), keypoints_2d)
 
 # %% ../nbs/13_losses.ipynb #c015
-ROTATION_SAMPLERS = {'reference': random_rotation_reference, 'haar': random_rotation_haar}
+ROTATION_SAMPLERS = {'reference': random_rotation_reference, 'haar': random_rotation_haar,
+                     'vertical': random_rotation_about_y}                      # samplers that need only a count
+CYCLE_SAMPLERS = (*ROTATION_SAMPLERS, 'upright')
+UP_JOINTS = (ROOT_JOINT, H36M_JOINT_NAMES.index('thorax'))                    # the pose's own up: pelvis -> thorax
+
+def check_cycle_sampler(sampler: str, jitter_degrees: float = 0.) -> None:
+    "Refuse an unknown invariance-cycle sampler or an elevation jitter outside [0, 90] degrees."
+    if sampler not in CYCLE_SAMPLERS:
+        raise ValueError(f"unknown rotation sampler {sampler!r}; choose one of {list(CYCLE_SAMPLERS)}")
+    if not 0 <= jitter_degrees <= 90:
+        raise ValueError(f"the elevation jitter must be between 0 and 90 degrees; got {jitter_degrees}.")
+
+def cycle_rotations(shapes: torch.Tensor, sampler: str = 'reference', jitter_degrees: float = 0.,
+                    generator: torch.Generator | None = None) -> torch.Tensor:
+    "One rotation (n, 3, 3) per shape (n, J, 3) of the invariance cycle, drawn by `sampler`, tilted by up to `jitter_degrees`."
+    check_cycle_sampler(sampler, jitter_degrees)
+    n, kw = len(shapes), dict(generator=generator, device=shapes.device, dtype=shapes.dtype)
+    if sampler == 'upright':
+        pelvis, thorax = UP_JOINTS
+        R = random_rotation_about_axes((shapes[:, thorax] - shapes[:, pelvis]).detach(), generator)
+    else: R = ROTATION_SAMPLERS[sampler](n, **kw)
+    return R @ random_elevation_tilt(n, jitter_degrees, **kw) if jitter_degrees else R
 
 def invariance_cycle_loss(teacher, shape: torch.Tensor, n_rotations: int = 4, align_to_root: bool = True,
-                          sampler: str = 'reference', generator: torch.Generator | None = None) -> torch.Tensor:
+                          sampler: str = 'reference', generator: torch.Generator | None = None,
+                          jitter_degrees: float = 0.) -> torch.Tensor:
     "Mean distance between the teacher's canonical shapes of rotated views of `shape` (B, J, 3) and `shape` itself."
-    if sampler not in ROTATION_SAMPLERS:
-        raise ValueError(f"unknown rotation sampler {sampler!r}; choose one of {list(ROTATION_SAMPLERS)}")
     target = shape - shape[:, :1] if align_to_root else shape
     target = target.repeat(n_rotations, 1, 1)                                      # sample k*B + b <-> b
-    R = ROTATION_SAMPLERS[sampler](len(target), generator=generator, device=shape.device, dtype=shape.dtype)
-    views = project(target @ R)
+    views = project(target @ cycle_rotations(target, sampler, jitter_degrees, generator))
     return mean_joint_distance(teacher.canonical_shape(views), target)
 
 # %% ../nbs/13_losses.ipynb #c019

@@ -8,38 +8,17 @@ from dataclasses import dataclass
 from functools import lru_cache
 import numpy as np
 import torch
-from .skeleton import NUM_JOINTS, COCO_JOINT_NAMES, MPI_INF_3DHP_TO_H36M, KNOWN_LAYOUTS, to_h36m
-from .detections import Detections
+from .skeleton import NUM_JOINTS, to_h36m
+from .detections import Detections, h36m_scores, missing_joints
 from .keypoints import _focal_per_frame
 from .cmu_default import default_views, random_camera_rig
 
 # %% auto #0
-__all__ = ['MISSING_MODES', 'COCO_SOURCES', 'BANK_CAMERAS', 'MIN_VISIBLE_JOINTS', 'h36m_scores', 'missing_joints', 'pose_bank',
-           'impute_from_bank', 'CompletedJoints', 'complete_joints', 'hide_joints_at_centroid']
+__all__ = ['MISSING_MODES', 'BANK_CAMERAS', 'MIN_VISIBLE_JOINTS', 'pose_bank', 'impute_from_bank', 'CompletedJoints',
+           'complete_joints', 'hide_joints_at_centroid']
 
 # %% ../nbs/16c_missing_joints.ipynb #m006
-MISSING_MODES = ('impute', 'refuse')
-_COCO = {name: i for i, name in enumerate(COCO_JOINT_NAMES)}
-_HIPS, _SHOULDERS, _EARS = ('l_hip', 'r_hip'), ('l_shoulder', 'r_shoulder'), ('l_ear', 'r_ear')
-COCO_SOURCES = tuple(tuple(_COCO[n] for n in names) for names in (          # per Human3.6M joint, as coco_to_h36m derives it
-    _HIPS, ('r_hip',), ('r_knee',), ('r_ankle',), ('l_hip',), ('l_knee',), ('l_ankle',), _HIPS + _SHOULDERS,
-    _SHOULDERS, ('nose',), _EARS + _SHOULDERS, ('l_shoulder',), ('l_elbow',), ('l_wrist',), ('r_shoulder',),
-    ('r_elbow',), ('r_wrist',)))
-
-def h36m_scores(scores, layout: str = 'h36m') -> np.ndarray:
-    "Confidences (N, 17) in `layout`, in the Human3.6M order: a joint derived from several COCO joints gets the lowest of theirs."
-    s = np.asarray(scores, np.float32)
-    if s.ndim != 2 or s.shape[1] != NUM_JOINTS: raise ValueError(f"scores must have shape (N, {NUM_JOINTS}); got {s.shape}.")
-    if layout == 'h36m': return s.copy()
-    if layout == 'mpi_inf_3dhp': return s[:, list(MPI_INF_3DHP_TO_H36M)]
-    if layout == 'coco':
-        with np.errstate(invalid='ignore'): return np.stack([s[:, list(src)].min(-1) for src in COCO_SOURCES], -1)
-    raise ValueError(f"unknown joint layout {layout!r}; known layouts are {KNOWN_LAYOUTS}.")
-
-def missing_joints(scores, min_score: float = 0.3) -> np.ndarray:
-    "(N, 17) True where a joint is missing: its confidence is below `min_score` or is not finite (min_score 0: only the latter)."
-    s = np.asarray(scores, np.float64)
-    with np.errstate(invalid='ignore'): return ~(np.isfinite(s) & (s >= min_score))
+MISSING_MODES = ('impute', 'refuse')    # fill a missing joint in (the default), or refuse its frame (the strict mode)
 
 # %% ../nbs/16c_missing_joints.ipynb #m009
 BANK_CAMERAS = dict(n=8, seed=0, distance=(3.5, 7.0), height=(0.2, 3.2))

@@ -8,13 +8,10 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 import torch
 from .skeleton import NUM_JOINTS, ROOT_JOINT, HEAD_JOINT, bones, check_poses, root_centred
-from .paths import shared_data_dir          # re-exported here for one release (it moved to ites.paths)
-from .deprecation import renamed
 
 # %% auto #0
-__all__ = ['check_keypoints', 'MEAN_HEAD_LENGTH_2D', 'MEAN_BONE_LENGTH_2D', 'pinhole_project', 'float32_poses',
-           'image_to_normalised', 'split_scale', 'frame_scales', 'world_to_camera', 'camera_to_pixels', 'PoseSet',
-           'frame_scaled', 'batch_indices', 'metres_per_unit']
+__all__ = ['MEAN_HEAD_LENGTH_2D', 'MEAN_BONE_LENGTH_2D', 'float32_poses', 'image_to_normalised', 'split_scale', 'frame_scales',
+           'world_to_camera', 'camera_to_pixels', 'PoseSet', 'frame_scaled', 'batch_indices', 'metres_per_unit']
 
 # %% ../nbs/02_poses.ipynb #c008
 def float32_poses(poses, what: str = 'keypoints', dims: int = 2) -> np.ndarray:
@@ -25,9 +22,6 @@ def float32_poses(poses, what: str = 'keypoints', dims: int = 2) -> np.ndarray:
         raise ValueError(f"{what} are too large for float32 (largest |value| {np.abs(arr).max():.3g}): pass pixel "
                          "coordinates (x, y) of an image, not raw detector scores or sentinels.")
     return out
-
-check_keypoints = renamed(lambda keypoints, dims, what='keypoints': float32_poses(keypoints, what, dims),
-                          'ites.poses.check_keypoints(keypoints, dims, what)', 'ites.poses.float32_poses(poses, what, dims)')
 
 # %% ../nbs/02_poses.ipynb #c011
 MEAN_HEAD_LENGTH_2D = 0.2   # = 1 / CAMERA_DISTANCE
@@ -75,8 +69,6 @@ def camera_to_pixels(points_cam: np.ndarray, focal, center, radial=None, tangent
     radial_factor = 1 + k[0] * r2 + k[1] * r2 ** 2 + k[2] * r2 ** 3
     distorted = xy * (radial_factor + (t * xy).sum(-1, keepdims=True)) + t * r2
     return focal * distorted + center
-
-pinhole_project = renamed(camera_to_pixels, 'ites.poses.pinhole_project', 'ites.poses.camera_to_pixels')
 
 # %% ../nbs/02_poses.ipynb #c017
 @dataclass

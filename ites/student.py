@@ -9,7 +9,6 @@ import torch
 from torch import nn
 import torch.nn.functional as F
 from .skeleton import NUM_JOINTS, GROUP_ORDER, adjacency as skeleton_adjacency, check_poses
-from .deprecation import warn_deprecated
 from .geometry import unproject
 
 # %% auto #0
@@ -404,7 +403,3 @@ class GraphStudent(nn.Module):
         "3D poses (B, 17, 3) from 2D poses and depths (predicted when not given), with the reference's clamped camera."
         return unproject(x2d, self(x2d) if depth is None else depth, clamp=True)
 
-    def lift(self, x2d: torch.Tensor, depth: torch.Tensor | None = None) -> torch.Tensor:
-        "Deprecated: use `pose_3d` (one `lift` per meaning: `ites.lift` lifts pixels with a trained model)."
-        warn_deprecated("GraphStudent.lift", "GraphStudent.pose_3d")
-        return self.pose_3d(x2d, depth)

@@ -9,10 +9,9 @@ from torch import nn
 from .skeleton import NUM_JOINTS, ROOT_JOINT, check_poses, root_centred
 from .geometry import rodrigues
 from .blocks import check_batch_for_batchnorm, reference_init_, ResidualMLP, TeacherOutput
-from .deprecation import renamed
 
 # %% auto #0
-__all__ = ['check_pose_tensor', 'GraphFeatureExtractor', 'DictionaryTeacher']
+__all__ = ['GraphFeatureExtractor', 'DictionaryTeacher']
 
 # %% ../nbs/10_teacher.ipynb #c016
 class GraphFeatureExtractor(nn.Module):
@@ -106,10 +105,3 @@ class DictionaryTeacher(nn.Module):
     def depth(self, x2d: torch.Tensor) -> torch.Tensor:
         "The camera-frame depth column of P = S R (B, 17), not root-subtracted: the distillation target."
         return self(x2d).camera_pose[..., 2]
-
-# %% ../nbs/10_teacher.ipynb #c036
-def _check_pose_tensor(x, dims: int, what: str = 'keypoints_2d') -> torch.Tensor:
-    return check_poses(x, what, dims, single='refuse', finite=False, tensor=True)
-
-check_pose_tensor = renamed(_check_pose_tensor, 'ites.teacher.check_pose_tensor',
-                            "ites.skeleton.check_poses(x, what, dims, single='refuse', finite=False, tensor=True)")

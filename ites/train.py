@@ -16,11 +16,10 @@ from .losses import (weighted_total, reprojection_loss, invariance_cycle_loss, d
 from .baselines import c3dpo_reprojection_loss, c3dpo_canonicalisation_loss
 from .configs import TeacherConfig, StudentConfig, build_teacher, build_student, autocast_dtype
 from .checkpoints import resolve_device, save_checkpoint, load_checkpoint
-from .deprecation import moved_names, warn_deprecated
 
 # %% auto #0
-__all__ = ['TEACHER_SIGNS', 'teacher_loss_terms', 'student_loss_terms', 'Objective', 'teacher_depths', 'fit', 'train_teacher',
-           'ground_truth_depths', 'train_student']
+__all__ = ['OPTIMIZERS', 'TEACHER_SIGNS', 'teacher_loss_terms', 'student_loss_terms', 'Objective', 'teacher_depths',
+           'make_optimizer', 'check_same_optimizer', 'fit', 'train_teacher', 'ground_truth_depths', 'train_student']
 
 # %% ../nbs/14_train.ipynb #c012
 def teacher_loss_terms(teacher, batch: dict, cfg: TeacherConfig, epoch: int) -> dict:
@@ -36,7 +35,7 @@ def teacher_loss_terms(teacher, batch: dict, cfg: TeacherConfig, epoch: int) -> 
     if cfg.weights.invariance:
         terms['invariance'] = invariance_cycle_loss(teacher, out.shape, cfg.n_rotations,
                                                     align_to_root=epoch < cfg.align_to_root_epochs,
-                                                    sampler=cfg.rotation_sampler)
+                                                    sampler=cfg.rotation_sampler, jitter_degrees=cfg.rotation_jitter_deg)
     return terms
 
 def student_loss_terms(student, batch: dict, cfg: StudentConfig, epoch: int) -> dict:
@@ -68,6 +67,23 @@ def teacher_depths(teacher: nn.Module, keypoints_2d: torch.Tensor, batch_size: i
     teacher.train(was_training)
     return out
 
+# %% ../nbs/14_train.ipynb #c018y
+OPTIMIZERS = ('sgd', 'adam')
+
+def make_optimizer(net: nn.Module, cfg) -> torch.optim.Optimizer:
+    "The config's optimiser over `net`'s parameters: SGD with momentum and weight decay (the reference) or plain Adam."
+    if cfg.optimizer == 'sgd':
+        return torch.optim.SGD(net.parameters(), lr=cfg.lr, momentum=cfg.momentum, weight_decay=cfg.weight_decay)
+    if cfg.optimizer == 'adam': return torch.optim.Adam(net.parameters(), lr=cfg.lr)
+    raise ValueError(f"unknown optimizer {cfg.optimizer!r}; choose one of {OPTIMIZERS}.")
+
+def check_same_optimizer(state: dict, cfg, path) -> None:
+    "Refuse to resume a checkpoint's run with another optimiser than the one it was trained with."
+    stored = state['config'].get('optimizer', 'sgd')                    # checkpoints from before the field: SGD
+    if stored != cfg.optimizer:
+        raise ValueError(f"{path} was trained with optimizer {stored!r}, not {cfg.optimizer!r}: resume it with the same "
+                         "recipe (--method / optimizer), or start a new run elsewhere.")
+
 # %% ../nbs/14_train.ipynb #c020
 def _progress(iterable, enabled: bool, **kw):
     if not enabled or os.environ.get('TQDM_DISABLE'): return iterable
@@ -75,7 +91,7 @@ def _progress(iterable, enabled: bool, **kw):
     return tqdm(iterable, **kw)
 
 def fit(role: str, net: nn.Module, cfg, terms_fn, data: dict, out_dir=None, device='auto', resume: bool = False,
-        evaluate=None, progress: bool = True, rank: int = 0, world_size: int = 1, amp: bool | None = None,
+        evaluate=None, progress: bool = True, rank: int = 0, world_size: int = 1,
         log=print, extra: dict | None = None) -> tuple[nn.Module, list]:
     "Train `net` on `data` (name -> tensor, first axis = samples) with `cfg`'s schedule; returns (net, history). `extra` is stored in every checkpoint."
     device = resolve_device(device)
@@ -86,19 +102,17 @@ def fit(role: str, net: nn.Module, cfg, terms_fn, data: dict, out_dir=None, devi
     objective = Objective(net, cfg, terms_fn)
     if world_size > 1:
         objective = nn.parallel.DistributedDataParallel(objective, find_unused_parameters=True)
-    opt = torch.optim.SGD(net.parameters(), lr=cfg.lr, momentum=cfg.momentum, weight_decay=cfg.weight_decay)
+    opt = make_optimizer(net, cfg)
     history, start = [], 0
     ckpt = Path(out_dir) / 'last.pt' if out_dir is not None else None
     if resume and ckpt is not None and ckpt.exists():
         state = load_checkpoint(ckpt, role, cfg)
+        check_same_optimizer(state, cfg, ckpt)
         net.load_state_dict(state['model']); opt.load_state_dict(state['optimizer'])
         torch.set_rng_state(state['rng'])
         history, start = state['history'], state['epoch'] + 1
         log(f"resuming {role} from {ckpt} after epoch {start}")
     dtype = autocast_dtype(getattr(cfg, 'precision', 'auto'), device)
-    if amp is not None:
-        warn_deprecated("fit(amp=...)", "the config's precision ('fp32' or 'bf16')")
-        dtype = torch.bfloat16 if amp else None
     local_batch = max(1, cfg.batch_size // world_size)
     for epoch in _progress(range(start, cfg.epochs), progress and rank == 0, desc=role, initial=start, total=cfg.epochs):
         lr = cfg.lr * cfg.lr_decay ** (epoch // cfg.lr_decay_every)      # halved after every `lr_decay_every` epochs
@@ -173,9 +187,3 @@ def train_student(cfg: StudentConfig, teacher: nn.Module | None, train_set: Pose
         if teacher_sign == 'anatomy': data['teacher_depth'] = sign_consistent_depths(x, data['teacher_depth'])
         kw['extra'] = {**(kw.get('extra') or {}), 'teacher_sign': teacher_sign}
     return fit('student', student, cfg, student_loss_terms, data, out_dir=out_dir, evaluate=evaluate, device=device, **kw)
-
-# %% ../nbs/14_train.ipynb #c027
-__getattr__ = moved_names(__name__, {
-    **dict.fromkeys(('Schedule', 'c3dpo_teacher_fields', 'ARCHITECTURE_FIELDS', 'config_to_dict', 'config_from_dict'),
-                    'ites.configs'),
-    **dict.fromkeys(('CHECKPOINT_FORMAT', 'model_from_checkpoint'), 'ites.checkpoints')})

@@ -8,16 +8,18 @@ import argparse, json, os, sys, time
 from pathlib import Path
 import torch
 import torch.distributed as dist
-from .configs import TeacherConfig, StudentConfig, c3dpo_teacher_fields, PRECISIONS
+from .configs import TeacherConfig, StudentConfig, c3dpo_teacher_fields, method_fields, METHODS, PRECISIONS, config_to_dict
+from .cli import one_line_errors, check_number
 from .checkpoints import resolve_device, model_from_checkpoint, load_checkpoint
 from .poses import metres_per_unit
-from .train import train_teacher, train_student, ground_truth_depths
-from .losses import TeacherLossWeights, StudentLossWeights
-from .datasets import load_splits, SCALES_2D
+from .train import train_teacher, train_student, ground_truth_depths, OPTIMIZERS
+from .losses import TeacherLossWeights, StudentLossWeights, CYCLE_SAMPLERS
+from .datasets import load_splits, SCALES_2D, DEFAULT_DATASET, RIGS_DATASETS
 from .evaluate import evaluate_teacher, evaluate_student, frame_means
 
 # %% auto #0
-__all__ = ['init_distributed', 'parse_args', 'configs_from_args', 'check_run_args', 'run_facts', 'main']
+__all__ = ['ONE_STAGE', 'TRAIN_NUMBERS', 'LOSS_WEIGHT_FLAGS', 'STAGE_FLAGS', 'RESUMABLE_FIELDS', 'init_distributed', 'parse_args',
+           'configs_from_args', 'check_recipe_args', 'check_run_args', 'run_facts', 'main', 'check_train_args']
 
 # %% ../nbs/17_train_command.ipynb #c005
 def init_distributed() -> tuple[int, int, torch.device]:
@@ -41,7 +43,7 @@ def parse_args(argv=None):
     p.add_argument('--scale-2d', choices=list(SCALES_2D), default='split',
                    help="2D normalisation: 'split' (one statistic per split, the reference's) or 'frame' (each frame "
                         "alone, as ites.lift does: for models meant to be used through ites.lift)")
-    p.add_argument('--keypoints', default='gt', help='Human3.6M 2D keypoints name: data_2d_h36m_<keypoints>.npz')
+    p.add_argument('--keypoints', default=None, help="Human3.6M 2D keypoints name: data_2d_h36m_<keypoints>.npz (default 'gt')")
     p.add_argument('--stride', type=int, default=1, help='keep every Nth frame')
     p.add_argument('--test-stride', type=int, default=None, help='keep every Nth test frame (default: --stride)')
     p.add_argument('--steps-per-epoch', type=int, default=None,
@@ -57,6 +59,16 @@ def parse_args(argv=None):
     p.add_argument('--n-basis', type=int, default=None, help='dictionary / shape-basis size (default: 12; C3DPO: 10)')
     p.add_argument('--teacher-weights', type=float, nargs=2, metavar=('REPROJECTION', 'INVARIANCE'), default=None,
                    help='teacher loss weights (default: 5 1; C3DPO: 1 1); an invariance weight of 0 is "L_rep only"')
+    p.add_argument('--method', choices=list(METHODS), default='reference',
+                   help="the recipe: 'reference' (the authors' code, the default) or 'ites+' (this project's variant: the "
+                        "teacher's cycle turns about the vertical axis, the student learns with Adam); the flags below "
+                        "override single choices of it")
+    p.add_argument('--rotation-sampler', choices=list(CYCLE_SAMPLERS), default=None,
+                   help="the views of the teacher's invariance cycle (default: the method's; reference: 'reference')")
+    p.add_argument('--rotation-jitter', type=float, default=None, metavar='DEGREES',
+                   help='elevation jitter of the invariance cycle views, 0 to 90 degrees (default: 0)')
+    p.add_argument('--student-optimizer', choices=list(OPTIMIZERS), default=None,
+                   help="the student's optimiser (default: the method's; reference: 'sgd')")
     p.add_argument('--student-model', choices=['graph', 'resfc'], default='graph',
                    help='the adaptive graph student, or the residual-MLP (ResFC) baseline')
     p.add_argument('--student-graph', choices=['both', 'physical', 'nonphysical'], default='both',
@@ -83,7 +95,11 @@ def parse_args(argv=None):
 
 def configs_from_args(args) -> tuple[TeacherConfig, StudentConfig]:
     "The teacher and student configs an `ites_train` command line asks for (C3DPO gets its own basis size and 1:1 weights)."
-    fields = c3dpo_teacher_fields() if args.teacher_model == 'c3dpo' else {'model': args.teacher_model}
+    teacher_recipe, student_recipe = method_fields(args.method)
+    fields = {**teacher_recipe, **(c3dpo_teacher_fields() if args.teacher_model == 'c3dpo' else {'model': args.teacher_model})}
+    if args.rotation_sampler is not None: fields['rotation_sampler'] = args.rotation_sampler
+    if args.rotation_jitter is not None: fields['rotation_jitter_deg'] = args.rotation_jitter
+    if args.student_optimizer is not None: student_recipe['optimizer'] = args.student_optimizer
     if args.n_basis is not None: fields['n_basis'] = args.n_basis
     if args.teacher_weights: fields['weights'] = TeacherLossWeights(*args.teacher_weights)
     tcfg = TeacherConfig(epochs=args.teacher_epochs, lr_decay_every=args.teacher_decay_every, seed=args.seed,
@@ -91,11 +107,19 @@ def configs_from_args(args) -> tuple[TeacherConfig, StudentConfig]:
     sweights = StudentLossWeights(*args.student_weights) if args.student_weights else StudentLossWeights()
     scfg = StudentConfig(epochs=args.student_epochs, lr_decay_every=args.student_decay_every, seed=args.seed,
                          precision=args.precision, steps_per_epoch=args.steps_per_epoch, model=args.student_model,
-                         graph=args.student_graph, weights=sweights)
+                         graph=args.student_graph, weights=sweights, **student_recipe)
     return tcfg, scfg
 
 def _stages(args) -> tuple:
     return ('teacher', 'student') if args.stage == 'both' else (args.stage,)
+
+def check_recipe_args(args):
+    "Refuse recipe flags the C3DPO teacher would ignore (its range and stage are checked with the other flags: TRAIN_NUMBERS, STAGE_FLAGS)."
+    cycle_flags = [f for f, v in (('--rotation-sampler', args.rotation_sampler), ('--rotation-jitter', args.rotation_jitter)) if v is not None]
+    if args.teacher_model == 'c3dpo' and (cycle_flags or args.method != 'reference'):
+        raise SystemExit(f"ites_train: {' and '.join(cycle_flags) or '--method ' + args.method} applies to the dictionary "
+                         "teacher's invariance cycle; the C3DPO teacher draws its own rotations. Drop it, or drop "
+                         "--teacher-model c3dpo.")
 
 def check_run_args(args):
     "Refuse, before any data is loaded, a command line that would do nothing, overwrite a run, or fail later."
@@ -109,6 +133,7 @@ def check_run_args(args):
         if value is not None and value < 1:
             raise SystemExit(f"ites_train: --{name.replace('_', '-')} must be at least 1; got {value}.")
     if args.resume and args.overwrite: raise SystemExit("ites_train: pass --resume or --overwrite, not both.")
+    check_recipe_args(args)
     if args.student_targets == 'ground-truth' and args.stage != 'student':
         raise SystemExit("ites_train: --student-targets ground-truth trains only a student (the supervised ceiling); "
                          "pass --stage student.")
@@ -141,12 +166,13 @@ def _check_same_data(ckpt: Path, facts: dict):
                          f"(checkpoint, now) = {differ}. Resume with the same --data, --keypoints, --stride, --scale-2d "
                          "and --precision, or use another --out.")
 
+@one_line_errors('ites_train')
 def main(argv=None):
     "Entry point of `ites_train` and `torchrun -m ites.train_command`."
     args = parse_args(argv)
-    check_run_args(args)
+    check_train_args(args)
     rank, world, device = init_distributed()
-    if args.device != 'auto': device = torch.device(args.device)
+    if args.device != 'auto': device = resolve_device(args.device)
     if args.threads is not None: torch.set_num_threads(args.threads)
     train_set, test_set = load_splits(args.data, keypoints=args.keypoints, stride=args.stride, scale_2d=args.scale_2d,
                                       test_stride=args.test_stride)
@@ -176,6 +202,96 @@ def main(argv=None):
                       depth_targets=targets,
                       teacher_sign='anatomy' if args.student_targets == 'teacher-sign-rule' else 'as_predicted', **common)
     if world > 1: dist.destroy_process_group()
+
+# %% ../nbs/17_train_command.ipynb #c010c
+ONE_STAGE = ' (To train only one stage, use --stage teacher or --stage student.)'
+TRAIN_NUMBERS = {   # argparse dest -> `check_number` rules: every number ites_train takes
+    'stride': dict(integer=True, at_least=1), 'test_stride': dict(integer=True, at_least=1),
+    'steps_per_epoch': dict(integer=True, at_least=1),
+    'teacher_epochs': dict(integer=True, at_least=1, hint=ONE_STAGE),
+    'student_epochs': dict(integer=True, at_least=1, hint=ONE_STAGE),
+    'teacher_decay_every': dict(integer=True, at_least=1), 'student_decay_every': dict(integer=True, at_least=1),
+    'n_basis': dict(integer=True, at_least=1), 'threads': dict(integer=True, at_least=1),
+    'seed': dict(integer=True, at_least=0, at_most=2 ** 32 - 1),
+    'rotation_jitter': dict(at_least=0, at_most=90, hint=' It is an elevation in degrees.'),
+}
+LOSS_WEIGHT_FLAGS = ('teacher_weights', 'student_weights')
+STAGE_FLAGS = {'teacher_weights': ('teacher', 'both'), 'n_basis': ('teacher', 'both'),   # dest -> the stages it acts in
+               'student_weights': ('student', 'both'), 'teacher_checkpoint': ('student',),
+               'rotation_sampler': ('teacher', 'both'), 'rotation_jitter': ('teacher', 'both'),
+               'student_optimizer': ('student', 'both')}
+RESUMABLE_FIELDS = ('epochs',)     # config fields a --resume may change; the rest are how the run began
+
+def _flag(dest: str) -> str: return '--' + dest.replace('_', '-')
+
+def _check_data_flags(args) -> None:
+    "The dataset exists (named, or a folder with its 3D and 2D files); --keypoints only with a Human3.6M folder (default 'gt')."
+    name = str(args.data)
+    recipe, _, source = name.partition(':')
+    if name == DEFAULT_DATASET or recipe in RIGS_DATASETS:
+        if args.keypoints is not None:
+            raise ValueError(f"--keypoints names the 2D file of a Human3.6M folder (data_2d_h36m_<keypoints>.npz); --data "
+                             f"{name} brings its own 2D, so it would be ignored. Drop --keypoints.")
+        if source and not Path(source).expanduser().is_file():
+            raise FileNotFoundError(f"--data {name}: no CMU source file {source}.")
+        args.keypoints = 'gt'                                  # what run_facts has always recorded for these data
+        return
+    folder = Path(name).expanduser()
+    if not name.strip() or not folder.is_dir():
+        raise FileNotFoundError(f"--data {name!r} is neither {DEFAULT_DATASET!r}, one of {RIGS_DATASETS} nor a folder. Pass "
+                                "'default' for the embedded CMU subset, or the folder holding data_3d_h36m.npz and "
+                                "data_2d_h36m_<keypoints>.npz.")
+    args.keypoints = args.keypoints or 'gt'
+    missing = [f for f in ('data_3d_h36m.npz', f'data_2d_h36m_{args.keypoints}.npz') if not (folder / f).is_file()]
+    if missing:
+        found = sorted(p.name for p in folder.glob('data_2d_h36m_*.npz'))
+        raise FileNotFoundError(f"--data {folder} has no {missing} (its 2D files: {found}); pass --keypoints <name> of "
+                                "one of them, or the folder made by VideoPose3D's prepare_data_h36m.py.")
+
+def _check_checkpoints(args) -> None:
+    "The teacher a student stage distils exists and is a teacher; a resumed run keeps the settings it began with."
+    out = Path(args.out)
+    if args.stage == 'student' and args.student_targets != 'ground-truth':
+        teacher = Path(args.teacher_checkpoint or out / 'teacher' / 'last.pt')
+        if not teacher.is_file():
+            raise FileNotFoundError(f"--stage student distils a teacher, but {teacher} does not exist. Train one first "
+                                    "(--stage teacher, same --out) or pass --teacher-checkpoint <teacher>/last.pt.")
+        load_checkpoint(teacher, 'teacher')                   # a student, another codebase's file or garbage: said now
+    if not args.resume: return
+    for role, cfg in zip(('teacher', 'student'), configs_from_args(args)):
+        ckpt = out / role / 'last.pt'
+        if role not in _stages(args) or not ckpt.exists(): continue
+        stored, now = load_checkpoint(ckpt, role)['config'], config_to_dict(cfg)
+        differ = {k: (stored[k], v) for k, v in now.items() if k not in RESUMABLE_FIELDS and k in stored and stored[k] != v}
+        if differ:
+            raise ValueError(f"--resume, but {ckpt} began with other settings: (checkpoint, now) = {differ}. A resumed run "
+                             "keeps the seed, models, weights and schedule it began with (only the epochs may grow): "
+                             "resume with the same flags, or start a new run in another --out.")
+
+def check_train_args(args) -> None:
+    "Refuse, before any data is loaded, every number out of range, every flag that would be ignored, and a resume that would change its run."
+    for dest, rule in TRAIN_NUMBERS.items():
+        if hasattr(args, dest): check_number(_flag(dest), getattr(args, dest), **rule)
+    for dest in LOSS_WEIGHT_FLAGS:
+        values = getattr(args, dest, None)
+        if values is None: continue
+        for v in values: check_number(_flag(dest), v, at_least=0, hint=' Loss weights are finite numbers, 0 or more.')
+        if not any(v > 0 for v in values):
+            raise ValueError(f"{_flag(dest)} {' '.join(f'{v:g}' for v in values)}: at least one weight must be positive "
+                             "(all zero trains nothing).")
+    for dest, stages in STAGE_FLAGS.items():
+        if getattr(args, dest, None) is not None and args.stage not in stages:
+            raise ValueError(f"{_flag(dest)} acts only with --stage {' or '.join(stages)}; with --stage {args.stage} it "
+                             f"would be ignored. Drop it, or pass --stage {stages[0]}.")
+    if args.teacher_checkpoint is not None and args.student_targets == 'ground-truth':
+        raise ValueError("--teacher-checkpoint with --student-targets ground-truth: the supervised student uses no "
+                         "teacher. Drop one of them.")
+    if not str(args.out).strip(): raise ValueError("--out is empty; pass a folder for the checkpoints (it is created).")
+    resolve_device(args.device)
+    _check_data_flags(args)
+    check_run_args(args)
+    _check_checkpoints(args)
+
 
 # %% ../nbs/17_train_command.ipynb #c011
 #| eval: false

@@ -30,9 +30,15 @@ def notebook_parameters(path) -> dict:
 # %% ../../nbs/paper/11_execute.ipynb #c011
 def kernel_manager_with_env(env: dict):
     "A jupyter kernel manager class whose kernels start with `env` added to their environment."
+    import zmq
     from jupyter_client import AsyncKernelManager
     extra = {str(k): str(v) for k, v in env.items()}
     class EnvKernelManager(AsyncKernelManager):
+        def __init__(self, **kw):
+            super().__init__(**kw)
+            # CurveZMQ keys for kernels whose kernelspec declares support (ipykernel 7.4's does): the link is encrypted,
+            # and the kernel no longer warns 'running over TCP without encryption' before every table.
+            if self.has_trait('transport_encryption') and zmq.has('curve'): self.transport_encryption = 'auto'
         async def _async_launch_kernel(self, kernel_cmd, **kw):
             kw['env'] = {**(kw.get('env') or os.environ), **extra}
             return await super()._async_launch_kernel(kernel_cmd, **kw)

@@ -9,8 +9,8 @@ from ..paths import resolve_path
 from .numbers import PAPER_NUMBERS, comparison_rows
 
 # %% auto #0
-__all__ = ['BOUND_STYLES', 'DICTIONARY_COLUMNS', 'save_figure', 'plot_ours_vs_paper', 'plot_size_speed', 'plot_dictionary_size',
-           'plot_qualitative']
+__all__ = ['BOUND_STYLES', 'DICTIONARY_COLUMNS', 'save_figure', 'column_unit', 'plot_ours_vs_paper', 'plot_size_speed',
+           'plot_dictionary_size', 'plot_qualitative']
 
 # %% ../../nbs/paper/08_plots.ipynb #p005
 def save_figure(fig, path=None, dpi: int = 120):
@@ -20,6 +20,10 @@ def save_figure(fig, path=None, dpi: int = 120):
     return fig
 
 # %% ../../nbs/paper/08_plots.ipynb #c047
+def column_unit(column: str) -> str:
+    "The unit a results column is in: '%' for Table 2's PCK / AUC, else 'mm'."
+    return '%' if column.startswith(('pck', 'auc')) else 'mm'
+
 BOUND_STYLES = {'floor': dict(color='tab:red', ls='--', lw=1.2), 'ceiling': dict(color='tab:green', ls='--', lw=1.2)}
 
 def plot_ours_vs_paper(rows: list, path=None, title: str = '', columns=('paper_mpjpe', 'paper_p_mpjpe'),
@@ -54,7 +58,7 @@ def plot_ours_vs_paper(rows: list, path=None, title: str = '', columns=('paper_m
         finite = [v + (0 if np.isnan(e) else e) for v, e in zip(ours, spread) if not np.isnan(v)]
         finite += [v for v in ref if not np.isnan(v)] + lines
         if finite: ax.set_xlim(0, 1.18 * max(finite))                      # room for the value labels
-        ax.set_xlabel(f'{col} (mm)')
+        ax.set_xlabel(f'{col} ({column_unit(col)})')
     for ax in list(axes.flat)[len(columns):]: ax.axis('off')
     handles, labels = {}, {}
     for ax in axes.flat:                                                   # one legend: bars and every bound drawn

@@ -4,9 +4,9 @@
 
 # %% ../../nbs/paper/12_report.ipynb #p003
 from __future__ import annotations
-import datetime
+import datetime, re
 from pathlib import Path
-from .numbers import PAPER_NUMBERS, TABLES, ERROR_COLUMNS, SIGN_RULE_METRICS
+from .numbers import PAPER_NUMBERS, TABLES, ERROR_COLUMNS, SIGN_RULE_METRICS, PCK_METRICS
 from .profiles import PROFILES
 from .results import read_results, format_table, versions, SD_SUFFIX
 from .orderings import check_orderings, format_orderings
@@ -31,31 +31,57 @@ def _rows_vs_paper(rec: dict) -> list:
     return out
 
 def _all_metrics(rec: dict) -> tuple:
-    "The error columns the rows of a results file have (with Table 1's _gt / _img suffixes), in a reading order."
+    "The metric columns the rows of a results file have (errors with Table 1's _gt / _img suffixes, Table 2's PCK / AUC), in a reading order."
     present = {k for r in rec.get('rows', []) for k, v in r.items() if v is not None}
     columns = []
     for suffix in ('', '_gt', '_img'):
         columns += [m + suffix for m in ERROR_COLUMNS + SIGN_RULE_METRICS if m + suffix in present]
-    return columns
+    return columns + [m for m in PCK_METRICS if m in present]
 
-def _earlier_runs(results_dir: Path, names) -> list:
-    "TableRuns for the results files of `names` already in `results_dir` (tables not run this time)."
+def _metrics_heading(metrics) -> str:
+    "The sentence above a table of every metric: errors in mm (lower is better), or PCK / AUC in % (higher is better)."
+    if all(m in PCK_METRICS for m in metrics):
+        return 'Every metric (PCK@150 mm and AUC in %, higher is better; mean ± sd over seeds), the bounds beside the models:'
+    return 'Every error metric (mm, mean ± sd over seeds), the bounds beside the models:'
+
+def _previous_report(results_dir: Path) -> dict:
+    """What the `REPRODUCTION.md` already in `results_dir` says, kept for the tables not run this time: per table the
+    runner's wall time (s), and a description of the run(s) that made them (jobs, finish time, wall time)."""
+    path = Path(results_dir) / 'REPRODUCTION.md'
+    if not path.exists(): return {'seconds': {}, 'runs': ''}
+    text = path.read_text()
+    seconds = {m[1]: float(m[2]) for m in re.finditer(r'^\| (\w+) \| \w+ \| (\d+) \| ', text, re.M) if m[1] in TABLES}
+    field = lambda pattern: (re.search(rf'^- {pattern}(.*)$', text, re.M) or [None, None])[1]
+    jobs, finished, before = field('jobs in parallel: '), field('finished: '), field(r'earlier runs \(.*?\): ')
+    this = f"jobs in parallel {jobs}, finished {finished.replace('wall time of this run', 'wall time')}" if finished else ''
+    return {'seconds': seconds, 'runs': '; '.join(x for x in (this, before) if x)}
+
+def _earlier_runs(results_dir: Path, names, seconds: dict | None = None) -> list:
+    """TableRuns for the results files of `names` already in `results_dir` (tables not run this time), with the
+    runner's wall time from the previous report (`seconds`) where it has one, else the notebook's own."""
     out = []
     for name in names:
         res = results_dir / f'{name}.json'
         if res.exists():
             rec = read_results(res)
-            out.append(TableRun(name, rec.get('status', 'ok'), rec.get('seconds', 0.0), Path(f'{name}.ipynb'),
-                                Path(f'{name}.ipynb'), f"earlier run, written {rec.get('written_at', '?')}"))
+            out.append(TableRun(name, rec.get('status', 'ok'), (seconds or {}).get(name, rec.get('seconds', 0.0)),
+                                Path(f'{name}.ipynb'), Path(f'{name}.ipynb'),
+                                f"earlier run, written {rec.get('written_at', '?')}"))
     return out
 
 def write_report(results_dir, runs: list, profile: str, dataset, device: str, seconds: float, jobs: int = 1,
                  all_tables=tuple(TABLES), seeds: int | None = None, threads: int | None = None,
-                 sign_rule: bool = False) -> Path:
-    "Write `<results_dir>/REPRODUCTION.md` from the runner's outcomes and the results files (earlier runs of other tables included)."
+                 sign_rule: bool = False, finished: str | None = None) -> Path:
+    """Write `<results_dir>/REPRODUCTION.md` from the runner's outcomes and the results files; tables not run this time
+    keep their results, wall time and run description from the report already there. `finished`: when the run
+    ended (ISO time; default now)."""
     results_dir = Path(results_dir); results_dir.mkdir(parents=True, exist_ok=True)
     ran = {r.name for r in runs}
-    runs = list(runs) + _earlier_runs(results_dir, [t for t in all_tables if t not in ran])
+    previous = _previous_report(results_dir)
+    runs = list(runs) + _earlier_runs(results_dir, [t for t in all_tables if t not in ran], previous['seconds'])
+    order = {t: i for i, t in enumerate(all_tables)}
+    runs.sort(key=lambda r: order.get(r.name, len(order)))          # the paper's order, whichever run made a table
+    earlier = len(runs) - len(ran)
     p = PROFILES[profile]
     n_seeds = p.seeds if seeds is None else int(seeds)
     lines = [f'# Reproduction: profile `{profile}`, dataset `{dataset}`', '',
@@ -66,8 +92,11 @@ def write_report(results_dir, runs: list, profile: str, dataset, device: str, se
              'deviation over seeds',
              f"- depth-sign rule (ites.handedness.consistent_depth_sign): {'scored (*_sign_rule columns)' if sign_rule else 'off (the reference behaviour)'}",
              f"- versions: {', '.join(f'{k} {v}' for k, v in versions().items())}",
-             f"- finished: {datetime.datetime.now(datetime.timezone.utc).isoformat(timespec='seconds')}, "
-             f'wall time of this run {seconds / 60:.1f} min ({len(ran)} tables)', '',
+             f"- finished: {finished or datetime.datetime.now(datetime.timezone.utc).isoformat(timespec='seconds')}, "
+             f"wall time of this run {seconds / 60:.1f} min ({len(ran)} table{'s' if len(ran) != 1 else ''})",
+             *([f"- earlier runs (the {earlier} table{'s' if earlier != 1 else ''} not run this time, see the run column; "
+                f"their threads per job, seeds and device are in their results files): {previous['runs'] or 'no report'}"]
+               if earlier else []), '',
              'Paper values are as printed (method_reference.md section 7), all under the paper protocol (per-sample scale '
              'from the ground truth and a depth-flip oracle: `paper_mpjpe`, `paper_p_mpjpe`); ours are frame means in mm; '
              'difference = ours - paper. `mpjpe` is the standard root-aligned MPJPE (predictions scaled by the '
@@ -101,7 +130,7 @@ def write_report(results_dir, runs: list, profile: str, dataset, device: str, se
         if table: lines += ['', format_table(table, ['row', 'paper row', 'metric', 'paper', 'ours', 'difference'])]
         metrics = _all_metrics(rec)
         if metrics:
-            lines += ['', 'Every error metric (mm, mean ± sd over seeds), the bounds beside the models:', '',
+            lines += ['', _metrics_heading(metrics), '',
                       format_table(rec['rows'], ['row', 'kind', *metrics])]
         if rec.get('figures'): lines += ['', 'Figures: ' + ', '.join(f'`{f}`' for f in rec['figures'])]
     path = results_dir / 'REPRODUCTION.md'

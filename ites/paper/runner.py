@@ -8,6 +8,7 @@ import argparse, os, queue, sys, time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from ..paths import resolve_path
+from ..cli import one_line_errors, check_number
 from .numbers import TABLES, COMMON_PARAMETERS, table_parameters
 from .profiles import PROFILES, get_profile
 from .files import tables_dir, output_dirs
@@ -16,13 +17,18 @@ from .execute import execute_table
 from .report import write_report
 
 # %% auto #0
-__all__ = ['find_tables', 'runner_parameters', 'parallelism', 'parse_args', 'main']
+__all__ = ['NO_CHECKOUT', 'find_tables', 'runner_parameters', 'parallelism', 'parse_args', 'check_reproduce_args', 'main']
 
 # %% ../../nbs/paper/13_runner.ipynb #c006
+NO_CHECKOUT = ("ites_reproduce runs the paper's table notebooks (nbs/tables/*.ipynb), which come with a source checkout, "
+               "not with the installed package (they are not in {folder}). Get them and run it there: "
+               "git clone https://github.com/ites/ites && cd ites && pip install -e . && ites_reproduce --profile cpu")
+
 def find_tables(folder=None) -> dict:
     "{table name: notebook path}: the paper's tables in `nbs/tables/` in paper order, or every notebook of `folder`."
     if folder is None:
         folder = tables_dir()
+        if not folder.is_dir(): raise FileNotFoundError(NO_CHECKOUT.format(folder=folder))
         found = {name: folder / f'{name}.ipynb' for name in TABLES}
         missing = [str(p) for p in found.values() if not p.exists()]
         if missing: raise FileNotFoundError(f"table notebooks missing: {missing}; is this a complete checkout?")
@@ -62,7 +68,9 @@ def parse_args(argv=None):
     p.add_argument('--keypoints', default='gt', help='2D keypoints of the Human3.6M folder (data_2d_h36m_<name>.npz)')
     p.add_argument('--detected-keypoints', default='auto',
                    help="Table 1's detected-2D column: a keypoints name, or 'auto' (cpn_ft_h36m_dbb, else synthdet)")
-    p.add_argument('--mpi-inf-3dhp-file', default=None, help='data_test_3dhp.npz (P-STMO layout) for Table 2')
+    p.add_argument('--mpi-inf-3dhp-file', default='auto',
+                   help="Table 2's data_test_3dhp.npz (P-STMO layout); 'auto': the CMU-motion stand-in in "
+                        "../shared/data/mpi_inf_3dhp_standin/ when it is beside the checkout, else Table 2 is skipped")
     p.add_argument('--device', default='auto', help="'auto' (CUDA when available), 'cpu', 'cuda', ...")
     p.add_argument('--only', nargs='+', metavar='TABLE', help=f"run only these tables (of: {', '.join(TABLES)})")
     p.add_argument('--jobs', type=int, default=None,
@@ -75,18 +83,39 @@ def parse_args(argv=None):
     p.add_argument('--out-root', default=None, help=argparse.SUPPRESS)      # tests: write runs/results/figures elsewhere
     return p.parse_args(argv)
 
+def check_reproduce_args(args) -> None:
+    "Refuse, before any notebook runs, a number out of range, an unusable device, and data files that are not there."
+    for dest in ('seeds', 'jobs', 'threads', 'cell_timeout'):
+        check_number('--' + dest.replace('_', '-'), getattr(args, dest), integer=True, at_least=1)
+    from ites.checkpoints import resolve_device                   # torch is loaded only when the command runs
+    resolve_device(args.device)
+    if args.dataset == 'default':
+        if args.keypoints != 'gt':
+            raise SystemExit(f"--keypoints {args.keypoints} names the 2D file of a Human3.6M folder; --dataset default "
+                             "brings its own 2D. Drop --keypoints, or pass --dataset <folder>.")
+    else:
+        folder = Path(args.dataset).expanduser()
+        if not folder.is_dir(): raise SystemExit(f"--dataset {args.dataset!r} is neither 'default' nor a folder")
+        missing = [f for f in ('data_3d_h36m.npz', f'data_2d_h36m_{args.keypoints}.npz') if not (folder / f).is_file()]
+        if missing:
+            raise SystemExit(f"--dataset {folder} has no {missing} (its 2D files: "
+                             f"{sorted(p.name for p in folder.glob('data_2d_h36m_*.npz'))}); pass --keypoints <name> "
+                             "of one of them, or the folder made by VideoPose3D's prepare_data_h36m.py.")
+    if args.mpi_inf_3dhp_file not in (None, 'auto') and not resolve_path(args.mpi_inf_3dhp_file).is_file():
+        raise SystemExit(f"--mpi-inf-3dhp-file {args.mpi_inf_3dhp_file} does not exist (looked at "
+                         f"{resolve_path(args.mpi_inf_3dhp_file)}); make data_test_3dhp.npz with P-STMO's preprocessing, "
+                         "or leave the option out (Table 2 is then skipped).")
+
+@one_line_errors('ites_reproduce')
 def main(argv=None) -> int:
     "Entry point of `ites_reproduce`; returns 0 when no table failed, else exits with status 1."
     args = parse_args(argv)
-    if args.jobs is not None and args.jobs < 1: raise SystemExit('--jobs must be at least 1')
-    if args.seeds is not None and args.seeds < 1: raise SystemExit('--seeds must be at least 1')
+    check_reproduce_args(args)
     tables = find_tables(args.tables_dir)
     if args.only:
         unknown = [t for t in args.only if t not in tables]
         if unknown: raise SystemExit(f"unknown table(s) {unknown}; choose from {', '.join(tables)}")
         tables = {t: tables[t] for t in tables if t in args.only}
-    if args.dataset != 'default' and not Path(args.dataset).expanduser().is_dir():
-        raise SystemExit(f"--dataset {args.dataset!r} is neither 'default' nor a folder")
     dirs = output_dirs(args.profile, args.dataset, args.out_root)
     for d in dirs.values(): d.mkdir(parents=True, exist_ok=True)
     started = time.time()
@@ -94,7 +123,8 @@ def main(argv=None) -> int:
               'results_dir': str(dirs['results']), 'figures_dir': str(dirs['figures']),
               'fresh': started if args.fresh else False, 'seeds': args.seeds, 'sign_rule': args.sign_rule,
               'detected_keypoints': args.detected_keypoints,
-              'mpi_inf_3dhp_file': str(resolve_path(args.mpi_inf_3dhp_file)) if args.mpi_inf_3dhp_file else None}
+              'mpi_inf_3dhp_file': args.mpi_inf_3dhp_file if args.mpi_inf_3dhp_file in (None, 'auto')
+                                   else str(resolve_path(args.mpi_inf_3dhp_file))}
     import torch
     n_gpus = torch.cuda.device_count() if args.device in ('auto', 'cuda') else 0
     jobs, threads = parallelism(args.jobs, args.threads, gpus=n_gpus)

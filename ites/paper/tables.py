@@ -10,8 +10,10 @@ import numpy as np
 import torch
 
 # %% auto #0
-__all__ = ['detected_2d', 'with_detected_columns', 'mpi_inf_3dhp_missing', 'score_pck', 'measure_latency', 'count_parameters',
-           'size_speed_rows', 'size_speed_ratios', 'qualitative_poses']
+__all__ = ['MPI_INF_3DHP_STANDIN', 'STANDIN_DESCRIPTION', 'PCK_COLUMNS', 'detected_2d', 'with_detected_columns', 'standin_path',
+           'resolve_mpi_inf_3dhp_file', 'mpi_inf_3dhp_missing', 'mpi_inf_3dhp_source', 'pck_percentages', 'pck_row',
+           'pck_floor_row', 'measure_latency', 'count_parameters', 'size_speed_rows', 'size_speed_ratios',
+           'qualitative_poses']
 
 # %% ../../nbs/paper/09_tables.ipynb #p006
 def detected_2d(dataset, detected_keypoints) -> tuple:
@@ -32,32 +34,77 @@ def with_detected_columns(rows: list, detected_rows: list, detected: str) -> lis
     return rows
 
 # %% ../../nbs/paper/09_tables.ipynb #p009
+MPI_INF_3DHP_STANDIN = 'mpi_inf_3dhp_standin/data_test_3dhp.npz'    # under ../shared/data of a development checkout
+STANDIN_DESCRIPTION = ("the development stand-in: CMU motion (the embedded default's six test takes) seen with "
+                       "MPI-INF-3DHP's real test-camera intrinsics and image sizes, in the P-STMO layout; its PCK / AUC "
+                       "measure the pipeline and cross-dataset behaviour, not the paper's values")
+
+def standin_path() -> Path | None:
+    "The MPI-INF-3DHP stand-in of `../shared/data` when this checkout has it beside it, else None."
+    from ites.paths import shared_data_dir
+    shared = shared_data_dir()
+    return shared / MPI_INF_3DHP_STANDIN if shared is not None and (shared / MPI_INF_3DHP_STANDIN).is_file() else None
+
+def resolve_mpi_inf_3dhp_file(path) -> Path | None:
+    "The test file Table 2 reads: `path` itself, or for 'auto' the stand-in when it is beside the checkout (else None)."
+    if path is None: return None
+    if str(path) == 'auto': return standin_path()
+    return Path(path).expanduser()
+
 def mpi_inf_3dhp_missing(path) -> str | None:
-    "Why Table 2 cannot run with the MPI-INF-3DHP test file `path`, or None when it can."
-    if path is None: return 'no MPI-INF-3DHP test file was given (parameter mpi_inf_3dhp_file; ites_reproduce --mpi-inf-3dhp-file)'
-    if not Path(path).expanduser().is_file(): return f'the MPI-INF-3DHP test file {path} does not exist'
+    "Why Table 2 cannot run with the MPI-INF-3DHP test file `path` (a path, 'auto' or None), or None when it can."
+    hint = 'parameter mpi_inf_3dhp_file; ites_reproduce --mpi-inf-3dhp-file'
+    if path is None: return f'no MPI-INF-3DHP test file was given ({hint})'
+    if str(path) == 'auto' and standin_path() is None:
+        return (f'no MPI-INF-3DHP test file was given ({hint}) and the development stand-in '
+                f'../shared/data/{MPI_INF_3DHP_STANDIN} is not beside this checkout')
+    if not resolve_mpi_inf_3dhp_file(path).is_file(): return f'the MPI-INF-3DHP test file {path} does not exist'
     return None
 
-def score_pck(teachers, students, test_set, device='cpu') -> list:
-    "Rows of PCK / AUC (%) of the cached ITES-T and ITES-TS on `test_set`: one `CachedRun` each, or one per seed (lists)."
-    from ites.evaluate import predict_teacher, predict_student
+def mpi_inf_3dhp_source(path) -> str:
+    "What the test file `path` holds, in words: the stand-in (by its place under ../shared/data) or a user's file."
+    resolved = Path(resolve_mpi_inf_3dhp_file(path)).resolve()
+    standin = standin_path()
+    if (standin is not None and resolved == standin.resolve()) or resolved.parent.name == Path(MPI_INF_3DHP_STANDIN).parent.name:
+        return f'{resolved.name}, {STANDIN_DESCRIPTION}'
+    return f"{resolved}, the user's MPI-INF-3DHP test file (P-STMO layout)"
+
+
+# %% ../../nbs/paper/09_tables.ipynb #p011b
+from .numbers import PCK_METRICS
+PCK_COLUMNS = PCK_METRICS            # the percentages of a Table 2 row, in this order
+
+def pck_percentages(pred: torch.Tensor, gt: torch.Tensor) -> dict:
+    "PCK@150 mm and AUC in percent, frame means, after the per-sample scale (flip oracle) and after Procrustes (`PCK_COLUMNS`)."
     from ites.metrics import pck_auc
+    pck, auc = pck_auc(pred, gt, aligned='scale')
+    p_pck, p_auc = pck_auc(pred, gt, aligned='procrustes')
+    return dict(zip(PCK_COLUMNS, (100 * v.double().mean().item() for v in (pck, auc, p_pck, p_auc))))
+
+
+# %% ../../nbs/paper/09_tables.ipynb #p011e
+def _lifted(run, x: torch.Tensor) -> torch.Tensor:
+    from ites.evaluate import predict_teacher, predict_student
+    if run.role == 'teacher': return predict_teacher(run.model, x)['depth_through_input']
+    return predict_student(run.model, x)
+
+def pck_row(label: str, runs, test_set, device='cpu', kind: str = 'model', paper_row: str | None = None) -> dict:
+    "A Table 2 row: PCK / AUC (%, `pck_percentages`) of a model on `test_set`, one `CachedRun` or one per seed (a list)."
     from ites.paper.results import seed_columns
-    as_list = lambda r: list(r) if isinstance(r, (list, tuple)) else [r]
-    teachers, students = as_list(teachers), as_list(students)
+    runs = list(runs) if isinstance(runs, (list, tuple)) else [runs]
     x, gt = test_set.keypoints_2d.to(device), test_set.poses_3d.to(device)
-    def scores(pred):
-        pck, auc = pck_auc(pred, gt, aligned='scale')
-        p_pck, p_auc = pck_auc(pred, gt, aligned='procrustes')
-        return {'pck': 100 * pck.mean().item(), 'auc': 100 * auc.mean().item(),
-                'pck_procrustes': 100 * p_pck.mean().item(), 'auc_procrustes': 100 * p_auc.mean().item()}
-    rows = []
-    for label, runs, predict in (('ITES-T', teachers, lambda m: predict_teacher(m, x)['depth_through_input']),
-                                 ('ITES-TS', students, lambda m: predict_student(m, x))):
-        per_seed = [scores(predict(run.model)) for run in runs]
-        rows.append({'row': label, 'kind': 'model', 'paper_row': label, **seed_columns(per_seed), 'frames': len(gt),
-                     'cache_keys': [run.key for run in runs]})
-    return rows
+    per_seed = [pck_percentages(_lifted(run, x), gt) for run in runs]
+    return {'row': label, 'kind': kind, 'paper_row': paper_row, **seed_columns(per_seed), 'frames': len(gt),
+            'seeds': [getattr(getattr(run, 'config', None), 'seed', None) for run in runs],
+            'cache_keys': [run.key for run in runs]}
+
+def pck_floor_row(test_set, label: str | None = None) -> dict:
+    "The floor of Table 2: PCK / AUC (%) of the flat pose (every joint at the pelvis depth, no training, no seeds)."
+    from ites.evaluate import flat_poses
+    from ites.paper.numbers import FLOOR_LABEL
+    return {'row': label or FLOOR_LABEL, 'kind': 'floor', 'paper_row': None,
+            **pck_percentages(flat_poses(test_set.keypoints_2d), test_set.poses_3d), 'frames': len(test_set)}
+
 
 # %% ../../nbs/paper/09_tables.ipynb #c050
 @torch.no_grad()
