@@ -5,17 +5,18 @@
 # %% ../nbs/05b_detections.ipynb #e002
 from __future__ import annotations
 import json, numbers, zipfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 import numpy as np
-from .skeleton import NUM_JOINTS, KNOWN_LAYOUTS, ROOT_JOINT, H36M_JOINT_NAMES, BONE_KINDS, bones, to_h36m
+from .skeleton import (NUM_JOINTS, KNOWN_LAYOUTS, ROOT_JOINT, H36M_JOINT_NAMES, BONE_KINDS, bones, to_h36m,
+                          COCO_JOINT_NAMES, MPI_INF_3DHP_TO_H36M)
 from .poses import float32_poses
 
-
 # %% auto #0
-__all__ = ['BONE_LENGTHS_M', 'MIN_FLATNESS', 'MAX_BONE_RATIO', 'MIN_LOWER_BODY_SPAN', 'LOWER_BODY_JOINTS', 'SENTINEL_2D',
-           'HOW_TO_MEND', 'Detections', 'read_coco_results', 'read_videopose3d_2d', 'read_detections',
-           'implausible_poses']
+__all__ = ['COCO_SOURCES', 'BONE_LENGTHS_M', 'MIN_FLATNESS', 'MAX_BONE_RATIO', 'MIN_LOWER_BODY_SPAN', 'LOWER_BODY_JOINTS',
+           'MIN_LOWER_BODY_SEEN', 'MIN_JUDGED_JOINTS', 'MIN_LINE_SEEN', 'SENTINEL_2D', 'HOW_TO_MEND', 'check_min_score',
+           'Detections', 'h36m_scores', 'missing_joints', 'read_coco_results', 'People', 'as_people', 'select_rows',
+           'read_coco_people', 'count_people', 'read_videopose3d_2d', 'read_detections', 'implausible_poses']
 
 # %% ../nbs/05b_detections.ipynb #e004
 def _real_array(values, what: str) -> np.ndarray:
@@ -25,6 +26,12 @@ def _real_array(values, what: str) -> np.ndarray:
     if raw.dtype == bool or not np.issubdtype(raw.dtype, np.number) or np.iscomplexobj(raw):
         raise ValueError(f"{what} must hold real numbers; got dtype {raw.dtype}.")
     return raw.astype(np.float32)
+
+def check_min_score(min_score) -> float:
+    "`min_score` as a float if it is a real number from 0 to 1 (not a string, a bool or NaN); else a ValueError."
+    if isinstance(min_score, bool) or not isinstance(min_score, numbers.Real) or not 0 <= min_score <= 1:
+        raise ValueError(f"min_score must be a number from 0 to 1 (a confidence; 0 sees every joint); got {min_score!r}.")
+    return float(min_score)
 
 @dataclass
 class Detections:
@@ -55,9 +62,7 @@ class Detections:
 
     def check_confidence(self, min_score: float = 0.3) -> 'Detections':
         "Raise a ValueError naming the frames and joints whose confidence is below `min_score` (0 turns the check off)."
-        if isinstance(min_score, bool) or not isinstance(min_score, numbers.Real) or not 0 <= min_score <= 1:
-            raise ValueError(f"min_score must be a number from 0 to 1 (a confidence; 0 lifts every joint); got {min_score!r}.")
-        low = self.scores < min_score
+        low = self.scores < check_min_score(min_score)
         if low.any():
             frames = np.nonzero(low.any(-1))[0]
             first = ', '.join(f'{self.frames[i]} ({int(low[i].sum())} joints)' for i in frames[:5])
@@ -67,6 +72,28 @@ class Detections:
                              "(0 lifts them anyway).")
         return self
 
+# %% ../nbs/05b_detections.ipynb #e004s1
+_COCO = {name: i for i, name in enumerate(COCO_JOINT_NAMES)}
+_HIPS, _SHOULDERS, _EARS = ('l_hip', 'r_hip'), ('l_shoulder', 'r_shoulder'), ('l_ear', 'r_ear')
+COCO_SOURCES = tuple(tuple(_COCO[n] for n in names) for names in (          # per Human3.6M joint, as coco_to_h36m derives it
+    _HIPS, ('r_hip',), ('r_knee',), ('r_ankle',), ('l_hip',), ('l_knee',), ('l_ankle',), _HIPS + _SHOULDERS,
+    _SHOULDERS, ('nose',), _EARS + _SHOULDERS, ('l_shoulder',), ('l_elbow',), ('l_wrist',), ('r_shoulder',),
+    ('r_elbow',), ('r_wrist',)))
+
+def h36m_scores(scores, layout: str = 'h36m') -> np.ndarray:
+    "Confidences (N, 17) in `layout`, in the Human3.6M order: a joint derived from several COCO joints gets the lowest of theirs."
+    s = np.asarray(scores, np.float32)
+    if s.ndim != 2 or s.shape[1] != NUM_JOINTS: raise ValueError(f"scores must have shape (N, {NUM_JOINTS}); got {s.shape}.")
+    if layout == 'h36m': return s.copy()
+    if layout == 'mpi_inf_3dhp': return s[:, list(MPI_INF_3DHP_TO_H36M)]
+    if layout == 'coco':
+        with np.errstate(invalid='ignore'): return np.stack([s[:, list(src)].min(-1) for src in COCO_SOURCES], -1)
+    raise ValueError(f"unknown joint layout {layout!r}; known layouts are {KNOWN_LAYOUTS}.")
+
+def missing_joints(scores, min_score: float = 0.3) -> np.ndarray:
+    "(N, 17) True where a joint is missing: its confidence is below `min_score` or is not a finite number (min_score 0: only the latter)."
+    s = np.asarray(scores, np.float64)
+    with np.errstate(invalid='ignore'): return ~(np.isfinite(s) & (s >= min_score))
 
 # %% ../nbs/05b_detections.ipynb #e006
 def _person_rank(det: dict) -> float:
@@ -95,11 +122,11 @@ def _check_coco_detection(det, i: int, path: Path) -> None:
     if odd is not None:
         raise ValueError(f"{where} (image {det['image_id']}) has keypoint number {odd} = {kp[odd]!r}; every keypoint "
                          "number must be a number (x, y, score per joint).")
-    if det.get('score') is not None and not _is_real(det['score']):
-        raise ValueError(f"{where} (image {det['image_id']}) has score {det['score']!r}; a score must be a number.")
+    if det.get('score') is not None and not (_is_real(det['score']) and np.isfinite(det['score'])):
+        raise ValueError(f"{where} (image {det['image_id']}) has score {det['score']!r}; a score must be a finite number.")
 
-def read_coco_results(path, category_id: int = 1) -> Detections:
-    "COCO keypoint results (a JSON list of detections) as `Detections` in COCO order: the best-scoring person per image, images in file order."
+def _coco_persons(path, category_id: int = 1) -> tuple[dict, int]:
+    "The detections of category `category_id` of a COCO results file, checked, per image in file order; and how many of other categories."
     path = Path(path)
     if not path.is_file(): raise FileNotFoundError(f"no COCO results file at {path}")
     try: text = path.read_bytes().decode('utf-8')
@@ -109,19 +136,73 @@ def read_coco_results(path, category_id: int = 1) -> Detections:
     if isinstance(items, dict) and 'annotations' in items: items = items['annotations']     # a COCO ground-truth file
     if not isinstance(items, list):
         raise ValueError(f"{path} must hold a list of detections (dicts with image_id and keypoints); got {type(items).__name__}.")
-    best = {}
+    by_image, other = {}, 0
     for i, det in enumerate(items):
         _check_coco_detection(det, i, path)
-        if det.get('category_id', category_id) != category_id: continue
-        key = det['image_id']
-        if key not in best or _person_rank(det) > _person_rank(best[key]): best[key] = det
-    if not best: raise ValueError(f"{path} holds no person (category {category_id}) with keypoints: nothing to lift.")
+        if det.get('category_id', category_id) != category_id: other += 1; continue
+        by_image.setdefault(det['image_id'], []).append(det)
+    if not by_image: raise ValueError(f"{path} holds no person (category {category_id}) with keypoints: nothing to lift.")
+    return by_image, other
+
+def read_coco_results(path, category_id: int = 1) -> Detections:
+    "COCO keypoint results (a JSON list of detections) as `Detections` in COCO order: the best-scoring person per image, images in file order."
+    by_image, _ = _coco_persons(path, category_id)
+    best = {image: max(dets, key=_person_rank) for image, dets in by_image.items()}   # the first of equal ranks
     kp = np.stack([np.asarray(d['keypoints'], np.float64).reshape(NUM_JOINTS, 3) for d in best.values()])
     empty = [k for k, d in zip(best, kp) if not (d[:, 2] > 0).any()]
     if empty: raise ValueError(f"{len(empty)} image(s) have a person with no visible joint (first: {empty[:5]}): "
                                "the detector lost the person there; drop those images.")
     return Detections(kp[..., :2], 'coco', kp[..., 2], list(best), str(path))
 
+# %% ../nbs/05b_detections.ipynb #e008p01
+@dataclass
+class People(Detections):
+    "Detections of several people per image: `frames` holds each row's image id, `persons` its rank in that image (0: best score), `person_scores` the score."
+    persons: np.ndarray | None = None
+    person_scores: np.ndarray | None = None
+    ignored: dict = field(default_factory=dict)
+
+    def __post_init__(self):
+        super().__post_init__()
+        n = len(self)
+        self.persons = np.zeros(n, np.int64) if self.persons is None else np.asarray(self.persons, np.int64)
+        self.person_scores = (self.scores.mean(1) if self.person_scores is None else np.asarray(self.person_scores, np.float32))
+        if self.persons.shape != (n,) or self.person_scores.shape != (n,):
+            raise ValueError(f"persons and person_scores must have one entry per row ({n}); got {self.persons.shape} "
+                             f"and {self.person_scores.shape}.")
+
+def as_people(detections: Detections) -> People:
+    "`detections` as `People`: as they are if they already are; otherwise one person per frame, scored by its mean joint confidence."
+    if isinstance(detections, People): return detections
+    d = detections
+    return People(d.keypoints_2d, d.layout, d.scores, d.frames, d.source)
+
+def select_rows(detections: Detections, keep) -> Detections:
+    "The rows of `detections` (or `People`) picked by a boolean mask or integer index, of the same type."
+    idx = np.asarray(keep)
+    idx = np.nonzero(idx)[0] if idx.dtype == bool else idx.astype(np.int64)
+    rows = dict(keypoints_2d=detections.keypoints_2d[idx], scores=detections.scores[idx],
+                frames=[detections.frames[i] for i in idx])
+    if isinstance(detections, People): rows.update(persons=detections.persons[idx], person_scores=detections.person_scores[idx])
+    if len(idx) == 0: raise ValueError(f"no rows left of {len(detections)} in {detections.source or 'the input'}: nothing to lift.")
+    return replace(detections, **rows)
+
+def read_coco_people(path, category_id: int = 1, best_person: bool = False) -> People:
+    "Every person (category `category_id`) of COCO keypoint results, ranked in its image by score; only the best per image with `best_person`."
+    by_image, other = _coco_persons(path, category_id)
+    rows = [(image, rank, det) for image, dets in by_image.items()
+            for rank, det in enumerate(sorted(dets, key=_person_rank, reverse=True)) if rank == 0 or not best_person]
+    kp = np.stack([np.asarray(d['keypoints'], np.float64).reshape(NUM_JOINTS, 3) for _, _, d in rows])
+    ignored = {'detections of other categories': other}
+    if best_person: ignored['not the best person in their image'] = sum(len(d) for d in by_image.values()) - len(rows)
+    return People(kp[..., :2], 'coco', kp[..., 2], [image for image, _, _ in rows], str(path),
+                  persons=[rank for _, rank, _ in rows], person_scores=[_person_rank(d) for _, _, d in rows], ignored=ignored)
+
+def count_people(people: Detections, with_missing=None) -> dict:
+    "Counts for a summary: persons, images, persons with missing joints (`with_missing`: (N,) bool or counts), and what was ignored."
+    counts = {'persons': len(people), 'images': len(dict.fromkeys(people.frames))}
+    if with_missing is not None: counts['persons with missing joints'] = int((np.asarray(with_missing) > 0).sum())
+    return {**counts, **getattr(people, 'ignored', {})}
 
 # %% ../nbs/05b_detections.ipynb #e010
 def _open_npz(path: Path, allow_pickle: bool = False):
@@ -175,15 +256,16 @@ def read_videopose3d_2d(path, subject: str | None = None, action: str | None = N
     kp = kp[..., :2]
     return Detections(kp, layout, None, [f'{subject}/{action}/{camera}/{t}' for t in range(len(kp))], str(path))
 
-def read_detections(source, layout: str = 'h36m', **selectors) -> Detections:
+def read_detections(source, layout: str = 'h36m', best_person: bool = False, **selectors) -> Detections:
     """Detections from an array (N, 17, 2), a `Detections`, a COCO results .json, or an .npz (plain `keypoints_2d` or
-    VideoPose3D `positions_2d`); `selectors` (subject, action, camera) pick a VideoPose3D file's sequence."""
+    VideoPose3D `positions_2d`); `selectors` (subject, action, camera) pick a VideoPose3D file's sequence. COCO results
+    give every person (`read_coco_people`), or the best one per image with `best_person`."""
     def no_selectors(kind: str):
         if selectors: raise ValueError(f"{sorted(selectors)} select a sequence of a VideoPose3D 2D file; {source} is {kind}.")
     if isinstance(source, Detections): no_selectors('a Detections'); return source
     if not isinstance(source, (str, Path)): no_selectors('an array'); return Detections(source, layout)
     path = Path(source)
-    if path.suffix == '.json': no_selectors('COCO keypoint results'); return read_coco_results(path)
+    if path.suffix == '.json': no_selectors('COCO keypoint results'); return read_coco_people(path, best_person=best_person)
     if path.suffix != '.npz': raise ValueError(f"{path}: unknown keypoint file type {path.suffix!r}; use a COCO results .json or an .npz.")
     if not path.is_file(): raise FileNotFoundError(f"no keypoints file at {path}")
     with _open_npz(path) as npz:
@@ -195,7 +277,6 @@ def read_detections(source, layout: str = 'h36m', **selectors) -> Detections:
     if 'positions_2d' in files: return read_videopose3d_2d(path, **selectors)
     raise ValueError(f"{path} has neither 'keypoints_2d' (N, 17, 2) nor VideoPose3D 'positions_2d' (its arrays: {files}).")
 
-
 # %% ../nbs/05b_detections.ipynb #e013
 BONE_LENGTHS_M = {'hip': 0.14, 'thigh': 0.43, 'shin': 0.41, 'spine': 0.23, 'thorax': 0.12, 'neck': 0.18, 'head': 0.09,
                   'shoulder': 0.21, 'upper_arm': 0.28, 'forearm': 0.19}   # medians of the embedded CMU subset's 3D bones
@@ -203,60 +284,87 @@ MIN_FLATNESS = 0.01            # second over first singular value of the centred
 MAX_BONE_RATIO = 20.0          # largest over median of (2D bone length / 3D bone length) in a frame
 MIN_LOWER_BODY_SPAN = 0.12     # span of pelvis, hips, right knee and ankle over the span of all joints
 LOWER_BODY_JOINTS = (0, 1, 2, 3, 4)
+MIN_LOWER_BODY_SEEN = 4        # the lower-body measure needs at least this many of LOWER_BODY_JOINTS seen
+MIN_JUDGED_JOINTS = 3          # a frame with fewer seen joints is not judged here (the lifter cannot place it anyway)
+MIN_LINE_SEEN = 8              # the one-line measure needs this many seen joints (a few real joints can lie near a line)
 SENTINEL_2D = (0.0, 0.0)       # where detectors put a joint they did not find
 _ROOT_IN = {'h36m': ROOT_JOINT, 'mpi_inf_3dhp': 14, 'coco': None}   # the pelvis of each layout (COCO has none)
 
-def _span(points: np.ndarray) -> np.ndarray:
-    "Bounding-box diagonals (N,) of point sets (N, J, 2)."
-    return np.linalg.norm(points.max(1) - points.min(1), axis=-1)
+def _span(points: np.ndarray, mask: np.ndarray | None = None) -> np.ndarray:
+    "Bounding-box diagonals (N,) of point sets (N, J, 2); with `mask` (N, J), of the masked-in points only (0 for none)."
+    if mask is None: return np.linalg.norm(points.max(1) - points.min(1), axis=-1)
+    m = np.asarray(mask, bool)[..., None]
+    extent = np.where(m, points, -np.inf).max(1) - np.where(m, points, np.inf).min(1)
+    return np.linalg.norm(np.where(np.isfinite(extent), extent, 0.0), axis=-1)
 
-def implausible_poses(keypoints_2d, layout: str = 'h36m', scores=None) -> np.ndarray:
-    "One reason per frame (N,) why its 2D pose (pixels, `layout` order) cannot be a person seen by a camera; '' where it can."
+def implausible_poses(keypoints_2d, layout: str = 'h36m', scores=None, min_score: float | None = None) -> np.ndarray:
+    """One reason per frame (N,) why its 2D pose (pixels, `layout` order) cannot be a person seen by a camera; '' where it can.
+    With `scores` and `min_score`, only the **seen** joints are judged (`missing_joints`: a missing joint is the
+    detector's placeholder, at (0, 0) or the centroid, which the lifter fills in); a frame with fewer than
+    `MIN_JUDGED_JOINTS` seen joints is not judged."""
     raw = np.asarray(keypoints_2d, np.float64)
     if len(raw) == 0: return np.full(0, '', dtype=object)
+    given = scores is not None
+    s = np.asarray(scores, np.float64) if given else np.ones(raw.shape[:2])
+    seen = (~missing_joints(h36m_scores(s, layout), min_score) if given and min_score is not None
+            else np.ones(raw.shape[:2], bool))                                      # Human3.6M order
     centred = raw - raw.mean(1, keepdims=True)
     size = np.abs(centred).max((1, 2), keepdims=True)
     k = to_h36m(np.divide(centred, size, out=np.zeros_like(centred), where=size > 0), layout).astype(np.float64)
+    n_seen = seen.sum(1)
+    centroid = (k * seen[..., None]).sum(1, keepdims=True) / np.maximum(n_seen, 1)[:, None, None]
+    k = np.where(seen[..., None], k, centroid) - centroid              # a missing joint at the seen joints' centroid: no part
+    joints = np.where(seen.all(1), 'joints', 'seen joints')
     reasons = np.full(len(raw), '', dtype=object)
-    span = _span(k)
-    singular = np.linalg.svd(k - k.mean(1, keepdims=True), compute_uv=False)
+    span = _span(k, seen)
+    singular = np.linalg.svd(k, compute_uv=False)
     flat = singular[:, 1] / np.maximum(singular[:, 0], 1e-300)
     pairs = np.array(bones())
+    both = seen[:, pairs[:, 0]] & seen[:, pairs[:, 1]]                  # the bones whose two ends are seen
     ratio = np.linalg.norm(k[:, pairs[:, 1]] - k[:, pairs[:, 0]], axis=-1) / np.array([BONE_LENGTHS_M[b] for b in BONE_KINDS])
-    median = np.median(ratio, -1)
-    longest = ratio.argmax(-1)
-    sentinel = (raw == np.asarray(SENTINEL_2D)).all(-1) & ((np.asarray(scores) > 0) if scores is not None else True)
+    ranked = np.sort(np.where(both, ratio, np.inf), -1)                 # seen bones first
+    n_bones = both.sum(1)
+    lo, hi = np.maximum(n_bones - 1, 0) // 2, np.maximum(n_bones, 1) // 2
+    median = np.where(n_bones > 0, (np.take_along_axis(ranked, lo[:, None], -1)[:, 0] +
+                                    np.take_along_axis(ranked, hi[:, None], -1)[:, 0]) / 2, 1.0)
+    longest = np.where(both, ratio, -np.inf).argmax(-1)
+    top = np.where(n_bones > 0, ratio[np.arange(len(raw)), longest], 1.0)
+    claims = (np.asarray(scores) > 0) & ((np.asarray(scores) >= min_score) if min_score is not None else True) if given else True
+    sentinel = (raw == np.asarray(SENTINEL_2D)).all(-1) & claims
     if _ROOT_IN[layout] is not None: sentinel[:, _ROOT_IN[layout]] = False
-    lower = _span(k[:, list(LOWER_BODY_JOINTS)]) / np.maximum(span, 1e-300)
-    checks = [(~(span > 0), lambda i: 'all its joints are at one point'),
+    lower_seen = seen[:, list(LOWER_BODY_JOINTS)]
+    lower = _span(k[:, list(LOWER_BODY_JOINTS)], lower_seen) / np.maximum(span, 1e-300)
+    judged = n_seen >= MIN_JUDGED_JOINTS
+    checks = [(~(span > 0), lambda i: f'all its {joints[i]} are at one point'),
               (sentinel.any(-1), lambda i: f"joint {int(np.argmax(sentinel[i]))} of the {layout} order is at (0, 0), where "
                                            "detectors put a joint they did not find"),
-              (flat < MIN_FLATNESS, lambda i: 'all its joints lie on one line'),
+              ((flat < MIN_FLATNESS) & (n_seen >= MIN_LINE_SEEN), lambda i: f'all its {joints[i]} lie on one line'),
               (~(median > 0), lambda i: 'most of its bones have zero length'),
-              (ratio.max(-1) > MAX_BONE_RATIO * median,
-               lambda i: f"the bone to {H36M_JOINT_NAMES[pairs[longest[i], 1]]} is {ratio[i, longest[i]] / median[i]:.0f}x "
+              (top > MAX_BONE_RATIO * median,
+               lambda i: f"the bone to {H36M_JOINT_NAMES[pairs[longest[i], 1]]} is {top[i] / median[i]:.0f}x "
                          f"longer than the frame's typical bone (at most {MAX_BONE_RATIO:g}x in real poses)"),
-              (lower < MIN_LOWER_BODY_SPAN,
+              ((lower < MIN_LOWER_BODY_SPAN) & (lower_seen.sum(1) >= MIN_LOWER_BODY_SEEN),
                lambda i: f"its pelvis, hips, right knee and right ankle lie within {lower[i]:.0%} of its span (a real pose: "
                          f"at least {MIN_LOWER_BODY_SPAN:.0%})")]
     for bad, reason in checks:                     # the first reason that applies, in this order
-        for i in np.nonzero(bad & (reasons == ''))[0]: reasons[i] = reason(i)
+        for i in np.nonzero(bad & judged & (reasons == ''))[0]: reasons[i] = reason(i)
     return reasons
 
 HOW_TO_MEND = (' Check the joint order (layout), then drop or mend those frames (a joint the detector did not find is '
-               'best interpolated from the neighbouring frames).')
+               'best given a confidence below min_score, so that the lifter fills it in, or interpolated from the '
+               'neighbouring frames).')
 
-def _check_plausible(self) -> 'Detections':
-    "Raise a ValueError naming the frames that cannot be a person (`implausible_poses`), with what to do."
-    reasons = implausible_poses(self.keypoints_2d, self.layout, self.scores)
+def _check_plausible(self, min_score: float | None = None) -> 'Detections':
+    """Raise a ValueError naming the frames that cannot be a person (`implausible_poses`), with what to do; with
+    `min_score`, only the joints seen at that confidence are judged."""
+    reasons = implausible_poses(self.keypoints_2d, self.layout, self.scores, min_score)
     bad = np.nonzero(reasons != '')[0]
     if not len(bad): return self
     first = '; '.join(f'{self.frames[i]}: {reasons[i]}' for i in bad[:3])
     hint = ''
-    if self.layout == 'h36m' and not (implausible_poses(self.keypoints_2d[bad], 'coco') != '').any():
+    if self.layout == 'h36m' and not (implausible_poses(self.keypoints_2d[bad], 'coco', self.scores[bad], min_score) != '').any():
         hint = (" They look like COCO-order keypoints: pass layout='coco' (ites_lift --layout coco).")
     raise ValueError(f"{len(bad)} of {len(self)} frames do not look like a person in the {self.layout} joint order "
                      f"(first: {first}) in {self.source or 'the input'}.{hint or HOW_TO_MEND}")
 
 Detections.check_plausible = _check_plausible
-

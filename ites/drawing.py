@@ -11,8 +11,8 @@ from mpl_toolkits.mplot3d.art3d import Line3DCollection
 from .skeleton import bones, H36M_LEFT_JOINTS, H36M_RIGHT_JOINTS, NUM_JOINTS, root_centred
 
 # %% auto #0
-__all__ = ['LIMB_COLOURS', 'GHOST_COLOUR', 'BONE_COLOURS', 'limb_side', 'bone_segments', 'draw_pose_2d', 'draw_pose_3d',
-           'draw_lifted']
+__all__ = ['LIMB_COLOURS', 'GHOST_COLOUR', 'BONE_COLOURS', 'MISSING_MARKER', 'limb_side', 'bone_segments', 'draw_pose_2d',
+           'draw_pose_3d', 'draw_lifted', 'draw_person', 'draw_people']
 
 # %% ../nbs/18_drawing.ipynb #g005
 LIMB_COLOURS = {'left': '#1f77b4', 'right': '#d62728', 'centre': '#333333'}
@@ -79,5 +79,72 @@ def draw_lifted(keypoints_2d, poses_3d, path=None, n: int = 4, labels=None, layo
         draw_pose_2d(fig.add_subplot(2, len(picks), c + 1), k2[i], f'{label}: input 2D')
         draw_pose_3d(fig.add_subplot(2, len(picks), len(picks) + c + 1, projection='3d'), p3[i], 'lifted 3D')
     fig.tight_layout()
+    if path is not None: fig.savefig(path)
+    return fig
+
+# %% ../nbs/18_drawing.ipynb #g012p01
+from matplotlib.lines import Line2D
+
+MISSING_MARKER = dict(s=60, facecolors='none', edgecolors=GHOST_COLOUR, linewidths=1.8, zorder=5)
+
+def _dashed_where_missing(missing) -> list:
+    "Per bone, the line style: dashed when it touches a missing joint."
+    gone = np.zeros(NUM_JOINTS, bool) if missing is None else np.asarray(missing, bool)
+    return ['--' if gone[p] or gone[c] else '-' for p, c in bones()]
+
+def _ground_and_equal_axes(ax, points: np.ndarray):
+    "Equal axes around the plotted points (x, depth, up), and a ground square at the lowest one."
+    centre = (points.max(0) + points.min(0)) / 2
+    r = 0.5 * float((points.max(0) - points.min(0)).max() or 1.0)
+    ax.set_xlim(centre[0] - r, centre[0] + r); ax.set_ylim(centre[1] - r, centre[1] + r)
+    ground = points[:, 2].min()
+    ax.set_zlim(ground - 0.05 * r, ground + 1.95 * r)
+    ax.set_box_aspect((1, 1, 1), zoom=1.25)
+    ax.grid(False)
+    g = np.linspace(-r, r, 5)
+    for v in g:                                                                  # a grid of lines on the ground
+        ax.plot(centre[0] + v * np.ones(2), centre[1] + np.array([-r, r]), ground, color=GHOST_COLOUR, lw=0.6)
+        ax.plot(centre[0] + np.array([-r, r]), centre[1] + v * np.ones(2), ground, color=GHOST_COLOUR, lw=0.6)
+
+def draw_person(ax2d, ax3d, keypoints_2d, pose_3d, missing=None, title: str = ''):
+    "One person: 2D (17, 2) pixels in image axes on `ax2d`, 3D (17, 3) camera frame on `ax3d` (equal axes, ground below), missing joints marked."
+    k2 = np.asarray(keypoints_2d, float); p3 = _to_plot(root_centred(np.asarray(pose_3d, float)))
+    styles = _dashed_where_missing(missing)
+    draw_pose_2d(ax2d, k2, title)
+    ax2d.collections[-1].set_linestyles(styles)
+    ax3d.add_collection3d(Line3DCollection(bone_segments(p3), colors=BONE_COLOURS, linewidths=2.0, linestyles=styles))
+    _ground_and_equal_axes(ax3d, p3)
+    if missing is not None and np.any(missing):
+        gone = np.asarray(missing, bool)
+        ax2d.scatter(k2[gone, 0], k2[gone, 1], **MISSING_MARKER, label='missing (filled in)')
+        ax3d.scatter(p3[gone, 0], p3[gone, 1], p3[gone, 2], **MISSING_MARKER)
+    ax3d.set_xticklabels([]); ax3d.set_yticklabels([]); ax3d.set_zticklabels([])
+    ax3d.set_xlabel('x', labelpad=-12, fontsize=7); ax3d.set_ylabel('depth', labelpad=-12, fontsize=7)
+    ax3d.view_init(elev=12, azim=-65); _plain(ax3d, 'lifted 3D (camera frame)')
+
+def draw_people(keypoints_2d, poses_3d, missing=None, labels=None, path=None, n: int = 4, per_row: int = 2):
+    "Up to `n` persons, evenly spread: 2D (N, 17, 2, Human3.6M order) beside 3D (N, 17, 3), `per_row` persons a row; saved to `path` when given."
+    from matplotlib.figure import Figure
+    k2, p3 = np.asarray(keypoints_2d, float), np.asarray(poses_3d, float)
+    if len(k2) != len(p3) or (missing is not None and len(missing) != len(p3)):
+        raise ValueError(f"{len(k2)} 2D poses, {len(p3)} 3D poses{'' if missing is None else f', {len(missing)} missing masks'}: pass one of each per person.")
+    if len(p3) == 0: raise ValueError('no person to draw.')
+    picks = np.unique(np.linspace(0, len(p3) - 1, min(n, len(p3))).round().astype(int))
+    cols = min(per_row, len(picks)); rows = -(-len(picks) // cols)
+    fig = Figure(figsize=(6.4 * cols, 3.6 * rows), dpi=100)
+    for c, i in enumerate(picks):
+        gone = None if missing is None else np.asarray(missing[i], bool)
+        label = labels[i] if labels is not None else f'person {i}'
+        n_gone = 0 if gone is None else int(gone.sum())
+        plural = 's' if n_gone > 1 else ''
+        title = f"{label}\n" + (f'{n_gone} joint{plural} missing (filled in)' if n_gone else 'every joint seen')
+        r, col = divmod(c, cols)
+        draw_person(fig.add_subplot(rows, 2 * cols, r * 2 * cols + 2 * col + 1),
+                    fig.add_subplot(rows, 2 * cols, r * 2 * cols + 2 * col + 2, projection='3d'), k2[i], p3[i], gone, title)
+    handles = [Line2D([], [], color=colour, lw=2, label=f'{side} limbs' if side != 'centre' else 'trunk and head')
+               for side, colour in LIMB_COLOURS.items()]
+    handles.append(Line2D([], [], marker='o', ls='--', color=GHOST_COLOUR, markerfacecolor='none', label='missing joint (2D filled in)'))
+    fig.legend(handles=handles, loc='lower center', ncol=4, fontsize=8, frameon=False)
+    fig.tight_layout(rect=(0, 0.05, 1, 1))
     if path is not None: fig.savefig(path)
     return fig

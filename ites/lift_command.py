@@ -10,12 +10,12 @@ import numpy as np
 from .cli import one_line_errors, check_number, check_output_path
 from .checkpoints import resolve_device, load_checkpoint
 from .detections import read_detections
-from .lifting import lift, METRES_PER_UNIT_RANGE
+from .lifting import lift, lift_people, LiftedPeople, METRES_PER_UNIT_RANGE
+from .missing_joints import MISSING_MODES
 from .skeleton import KNOWN_LAYOUTS
 
-
 # %% auto #0
-__all__ = ['PLOT_SUFFIXES', 'parse_args', 'check_lift_args', 'main']
+__all__ = ['PLOT_SUFFIXES', 'parse_args', 'output_arrays', 'row_labels', 'check_lift_args', 'main']
 
 # %% ../nbs/16b_lift_command.ipynb #l005
 PLOT_SUFFIXES = ('.png', '.pdf', '.svg', '.jpg', '.jpeg')   # what --plot writes, by the name's ending (matplotlib would add .png to any other name)
@@ -35,18 +35,33 @@ def parse_args(argv=None):
     p.add_argument('--subject', default=None, help='VideoPose3D file: the subject (Human3.6M) or video (custom) to lift')
     p.add_argument('--action', default=None, help='VideoPose3D file: the action of a Human3.6M file')
     p.add_argument('--camera', type=int, default=None, help='VideoPose3D file: the camera index (default 0)')
-    p.add_argument('--min-score', type=float, default=0.3, help='refuse joints below this confidence (0: lift them anyway)')
+    p.add_argument('--min-score', type=float, default=0.3, help='a joint below this confidence is missing (0: every joint is seen)')
+    p.add_argument('--missing', default='impute', choices=MISSING_MODES,
+                   help='impute (default): fill missing joints in and lift every person; refuse: strict, refuse frames with one')
+    p.add_argument('--best-person', action='store_true', help='COCO results: lift only the best-scoring person per image')
     p.add_argument('--model', default='student', choices=['student', 'teacher'])
     p.add_argument('--weights', default=None, help='a checkpoint of your own (default: the shipped model)')
     p.add_argument('--device', default='auto')
     p.add_argument('--metres-per-unit', type=float, default=None,
                    help="one model unit in metres (default: the one recorded with the weights; about 0.5 for an adult)")
     p.add_argument('--json', action='store_true', help='also write the output as JSON beside the npz')
-    p.add_argument('--plot', default=None, metavar='PNG', help='draw a few frames, input 2D beside lifted 3D, into this image '
+    p.add_argument('--plot', default=None, metavar='PNG', help='draw a few persons, 2D beside lifted 3D, missing joints marked, into this image '
                    f"({', '.join(PLOT_SUFFIXES)})")
     p.add_argument('--overwrite', action='store_true',
                    help='replace output files that exist already (the npz, its JSON, the plot); an input is never replaced')
     return p.parse_args(argv)
+
+def output_arrays(lifted: LiftedPeople) -> dict:
+    "What `ites_lift` writes per row: the 3D, the 2D as lifted, the confidence used per joint, the missing joints, image and person."
+    labels = np.asarray([str(i) for i in lifted.image_id])
+    return dict(poses_3d=lifted.poses_3d, frames=labels, image_id=labels, person=lifted.person, score=lifted.score,
+                joint_scores=lifted.joint_scores, n_missing=lifted.n_missing, missing=lifted.missing,
+                keypoints_2d=lifted.keypoints_2d)
+
+def row_labels(lifted: LiftedPeople, images: bool) -> list:
+    "A title per row: 'image 7, person 1 (score 0.93)' for COCO results, 'frame 12' otherwise."
+    if not images: return [f'frame {i}' for i in lifted.image_id]
+    return [f'image {i}, person {p} (score {s:.2f})' for i, p, s in zip(lifted.image_id, lifted.person, lifted.score)]
 
 def check_lift_args(a) -> dict:
     "Check every argument and path of `ites_lift` before anything is read; returns the paths to write {'npz', 'json', 'plot'}."
@@ -55,7 +70,7 @@ def check_lift_args(a) -> dict:
     if not src.is_file(): raise SystemExit(f"ites_lift: the input {src} is not a file; pass a .json or .npz file")
     if a.layout not in KNOWN_LAYOUTS: raise SystemExit(f"ites_lift: unknown --layout {a.layout!r}; choose one of {KNOWN_LAYOUTS}")
     for fx in a.focal or (): check_number('--focal', fx, above=0, hint=' Focal lengths are in pixels (about 1000 for a webcam).')
-    check_number('--min-score', a.min_score, at_least=0, at_most=1, hint=' A confidence: 0 lifts every joint.')
+    check_number('--min-score', a.min_score, at_least=0, at_most=1, hint=' A confidence: 0 sees every joint.')
     check_number('--camera', a.camera, integer=True, at_least=0)
     low, high = METRES_PER_UNIT_RANGE
     check_number('--metres-per-unit', a.metres_per_unit, at_least=low, at_most=high,
@@ -87,24 +102,24 @@ def main(argv=None):
     if focal is None and src.suffix == '.npz':
         with np.load(src, allow_pickle=False) as f:
             if 'focal' in f.files: focal = f['focal']
-    poses = lift(detections, focal=focal, model=a.model, weights=a.weights, device=a.device,
-                 metres_per_unit=a.metres_per_unit, min_score=a.min_score)
+    lifted = lift_people(detections, focal=focal, best_person=a.best_person, min_score=a.min_score, missing=a.missing,
+                         model=a.model, weights=a.weights, device=a.device, metres_per_unit=a.metres_per_unit)
     meta = dict(layout_in=detections.layout, joints='Human3.6M 17-joint order', units='metres, root-relative, camera '
                 'frame (x right, y down, z away from the camera)', model=a.model, weights=a.weights or 'shipped',
-                source=str(src))
-    np.savez(dst, poses_3d=poses, frames=np.asarray([str(f) for f in detections.frames]), **meta)
+                source=str(src), min_score=a.min_score, missing_joints=a.missing)
+    np.savez(dst, **output_arrays(lifted), **meta)
     written = [dst]
     if 'json' in outputs:
-        outputs['json'].write_text(json.dumps({**meta, 'frames': [str(f) for f in detections.frames],
-                                               'poses_3d': poses.round(5).tolist()}))
+        outputs['json'].write_text(json.dumps({**meta, 'counts': lifted.counts,
+                                               **{k: (v.round(5) if v.dtype.kind == 'f' else v).tolist()
+                                                  for k, v in output_arrays(lifted).items()}}))
         written.append(outputs['json'])
     if 'plot' in outputs:
-        from ites.drawing import draw_lifted
-        draw_lifted(detections.keypoints_2d, poses, outputs['plot'], labels=[str(f) for f in detections.frames],
-                    layout=detections.layout)
+        from ites.drawing import draw_people
+        draw_people(lifted.keypoints_2d, lifted.poses_3d, lifted.missing, row_labels(lifted, src.suffix == '.json'),
+                    outputs['plot'])
         written.append(outputs['plot'])
-    print(f"lifted {len(poses)} poses -> {', '.join(map(str, written))}")
-
+    print(f"ites_lift: {lifted.summary()} -> {', '.join(map(str, written))}")
 
 # %% ../nbs/16b_lift_command.ipynb #l008
 #| eval: false

@@ -9,8 +9,10 @@ from pathlib import Path
 import numpy as np
 import torch
 from .geometry import unproject
-from .keypoints import keypoints_to_poseset
-from .detections import Detections, read_detections
+from .keypoints import keypoints_to_poseset, _focal_per_frame
+from .detections import (Detections, read_detections, People, as_people, select_rows, count_people, check_min_score,
+                             h36m_scores, missing_joints)
+from .missing_joints import complete_joints, MISSING_MODES, MIN_VISIBLE_JOINTS
 from .handedness import consistent_depth_sign
 from .poses import metres_per_unit
 from .checkpoints import model_from_checkpoint, resolve_device, load_checkpoint
@@ -19,7 +21,7 @@ from .paths import ASSETS_DIR
 
 # %% auto #0
 __all__ = ['PRETRAINED', 'DEPTH_SIGNS', 'METRES_PER_UNIT_RANGE', 'load_pretrained', 'export_pretrained', 'resolve_depth_sign',
-           'lift']
+           'lift', 'LiftedPeople', 'lift_people']
 
 # %% ../nbs/16_lifting.ipynb #c006
 PRETRAINED = {'teacher': ASSETS_DIR / 'pretrained_teacher.pt', 'student': ASSETS_DIR / 'pretrained_student.pt'}
@@ -85,27 +87,20 @@ def _batch_size(value) -> int:
     if not v.is_integer(): raise ValueError(f"batch_size must be a positive number of frames, a whole one; got {value!r}.")
     return int(v)
 
-@torch.no_grad()
-def lift(keypoints_2d, layout: str = 'h36m', focal=None, model: str = 'student', weights=None, device='auto',
-         metres_per_unit: float | None = None, batch_size: int = 4096, scale_2d='frame',
-         min_score: float = 0.3, depth_sign: str = 'auto') -> np.ndarray:
-    """Lift (N, 17, 2) pixel keypoints (`layout` 'h36m', 'coco' or 'mpi_inf_3dhp') to root-relative 3D (N, 17, 3) in metres,
-    camera frame (x right, y down, z away from the camera). `weights`: a checkpoint path (default: the shipped model).
-    `scale_2d`: 'frame' (default: each frame normalised alone, so its 3D does not depend on the other frames), None (one
-    scale for the whole call, the reference's split statistic) or a number (a scale you pass).
-    `keypoints_2d` may also be a `Detections` or a file (`ites.detections.read_detections`: COCO results JSON,
-    VideoPose3D 2D npz, plain npz), whose layout wins; joints below `min_score` confidence are refused (0: allowed).
-    `depth_sign`: 'anatomy' (each pose's depth sign from its anatomy, `ites.handedness`), 'as_predicted', or 'auto'
-    (default: the better of the two as measured, `resolve_depth_sign`: the model's own sign for a student trained on
-    sign-consistent targets, like the shipped one; the rule for the others)."""
+def _check_options(model: str, depth_sign: str, batch_size, device, metres_per_unit, min_score, missing: str) -> tuple:
+    "`lift`'s options, checked before anything is read or loaded: (batch_size, device, metres_per_unit or None, min_score)."
     if depth_sign not in DEPTH_SIGNS: raise ValueError(f"depth_sign must be one of {DEPTH_SIGNS}; got {depth_sign!r}.")
     if model not in ('teacher', 'student'): raise ValueError(f"unknown model {model!r}; choose 'teacher' or 'student'")
+    if missing not in MISSING_MODES: raise ValueError(f"missing must be one of {MISSING_MODES}; got {missing!r}.")
     batch_size = _batch_size(batch_size)
     device = resolve_device(device)
     if metres_per_unit is not None: metres_per_unit = _metres_per_unit(metres_per_unit, 'passed')
-    detections = read_detections(keypoints_2d, layout).check_confidence(min_score).check_plausible()
-    poses = keypoints_to_poseset(detections.keypoints_2d, layout=detections.layout, focal=focal, name='input',
-                                 scale_2d=scale_2d)
+    return batch_size, device, metres_per_unit, check_min_score(min_score)
+
+@torch.no_grad()
+def _lift_h36m(pixels, focal, scale_2d, model: str, weights, device, metres_per_unit, batch_size: int, depth_sign: str) -> np.ndarray:
+    "Complete 2D (N, 17, 2), pixels in the Human3.6M order, normalised (and checked) before the model loads, then lifted to metres."
+    poses = keypoints_to_poseset(pixels, layout='h36m', focal=focal, name='input', scale_2d=scale_2d)
     if weights is None: net, cfg, extra = load_pretrained(model, device)
     else:
         net, cfg = model_from_checkpoint(weights, model, device)
@@ -124,3 +119,82 @@ def lift(keypoints_2d, layout: str = 'h36m', focal=None, model: str = 'student',
     pose = root_centred(pose) * scale
     if resolve_depth_sign(depth_sign, model, extra) == 'anatomy': pose = consistent_depth_sign(pose)
     return pose.cpu().numpy()
+
+def lift(keypoints_2d, layout: str = 'h36m', focal=None, model: str = 'student', weights=None, device='auto',
+         metres_per_unit: float | None = None, batch_size: int = 4096, scale_2d='frame',
+         min_score: float = 0.3, depth_sign: str = 'auto', missing: str = 'impute') -> np.ndarray:
+    """Lift (N, 17, 2) pixel keypoints (`layout` 'h36m', 'coco' or 'mpi_inf_3dhp') to root-relative 3D (N, 17, 3) in metres,
+    camera frame (x right, y down, z away from the camera). `weights`: a checkpoint path (default: the shipped model).
+    `scale_2d`: 'frame' (default: each frame normalised alone, so its 3D does not depend on the other frames), None (one
+    scale for the whole call, the reference's split statistic) or a number (a scale you pass).
+    `keypoints_2d` may also be a `Detections` or a file (`ites.detections.read_detections`: COCO results JSON,
+    VideoPose3D 2D npz, plain npz), whose layout wins. A joint below `min_score` confidence is missing, not seen:
+    `missing='impute'` (default) fills its 2D in from the nearest poses of a 2D bank (`ites.missing_joints.complete_joints`),
+    `missing='refuse'` (strict) refuses its frame; `min_score=0` sees every joint. A confidence that is not a number,
+    and 2D that cannot be a person (its seen joints judged by `ites.detections.implausible_poses`), are refused.
+    `depth_sign`: 'anatomy' (each pose's depth sign from its anatomy, `ites.handedness`), 'as_predicted', or 'auto'
+    (default: the better of the two as measured, `resolve_depth_sign`: the model's own sign for a student trained on
+    sign-consistent targets, like the shipped one; the rule for the others)."""
+    batch_size, device, metres_per_unit, min_score = _check_options(model, depth_sign, batch_size, device, metres_per_unit,
+                                                                     min_score, missing)
+    detections = read_detections(keypoints_2d, layout).check_plausible(min_score)
+    completed = complete_joints(detections, min_score, missing, focal=focal)
+    return _lift_h36m(completed.keypoints_2d, focal, scale_2d, model, weights, device, metres_per_unit, batch_size, depth_sign)
+
+# %% ../nbs/16_lifting.ipynb #c013p03
+from dataclasses import dataclass
+
+@dataclass
+class LiftedPeople:
+    "The persons lifted, one row each, and the counts of everything read: nothing is left out without being counted."
+    poses_3d: np.ndarray       # (N, 17, 3) metres, root-relative, camera frame, Human3.6M order
+    keypoints_2d: np.ndarray   # (N, 17, 2) pixels as lifted, Human3.6M order, missing joints filled in
+    joint_scores: np.ndarray   # (N, 17) the confidence used per joint (0: missing)
+    missing: np.ndarray        # (N, 17) bool
+    image_id: list             # (N,) the image (COCO) or frame label of each row
+    person: np.ndarray         # (N,) rank in its image by score, 0 = best
+    score: np.ndarray          # (N,) the person's score
+    counts: dict
+
+    @property
+    def n_missing(self) -> np.ndarray: return self.missing.sum(1)
+
+    def summary(self) -> str:
+        "One line: persons and images read, lifted, with missing joints, and every reason a person was left out."
+        c = self.counts
+        left = ', '.join(f'{v} {k}' for k, v in c.items() if k not in ('persons', 'images', 'lifted', 'persons with missing joints'))
+        return (f"{c['persons']} persons in {c['images']} images: lifted {c['lifted']} ({c['persons with missing joints']} "
+                f"with missing joints, filled in); left out: {left}")
+
+def lift_people(keypoints_2d, layout: str = 'h36m', focal=None, best_person: bool = False, min_score: float = 0.3,
+                missing: str = 'impute', model: str = 'student', weights=None, device='auto',
+                metres_per_unit: float | None = None, batch_size: int = 4096, scale_2d='frame',
+                depth_sign: str = 'auto') -> LiftedPeople:
+    """Lift every person of the input (`lift`'s inputs and options; COCO results: several per image) with what was
+    missing and the counts. A person with fewer than `MIN_VISIBLE_JOINTS` seen joints is left out and counted; 2D that
+    cannot be a person, and confidences that are not numbers, are refused as `lift` refuses them."""
+    batch_size, device, metres_per_unit, min_score = _check_options(model, depth_sign, batch_size, device, metres_per_unit,
+                                                                     min_score, missing)
+    people = as_people(read_detections(keypoints_2d, layout))
+    focal = None if focal is None else _focal_per_frame(focal, len(people))     # one (fx, fy) per person
+    seen = ~missing_joints(h36m_scores(people.scores, people.layout), min_score)
+    placeable = seen.sum(1) >= MIN_VISIBLE_JOINTS if missing == 'impute' else np.ones(len(people), bool)
+    keep = placeable.copy()
+    if best_person:
+        first = {}
+        for i in np.nonzero(placeable)[0]: first.setdefault(people.frames[i], i)
+        keep[:] = False; keep[list(first.values())] = True
+    counts = count_people(people)
+    counts[f'with fewer than {MIN_VISIBLE_JOINTS} joints at or above confidence {min_score}'] = int((~placeable).sum())
+    if best_person: counts['not the best person in their image'] = int((placeable & ~keep).sum()) + counts.pop('not the best person in their image', 0)
+    if not keep.any():
+        raise ValueError(f"none of the {len(people)} persons has {MIN_VISIBLE_JOINTS} joints at or above confidence {min_score}: "
+                         "nothing to lift (check the detector's scores, or lower min_score).")
+    chosen = select_rows(people, keep).check_plausible(min_score)
+    f = None if focal is None else focal[keep]
+    done = complete_joints(chosen, min_score, missing, focal=f)
+    poses = _lift_h36m(done.keypoints_2d, f, scale_2d, model, weights, device, metres_per_unit, batch_size, depth_sign)
+    counts.update(lifted=len(poses), **{'persons with missing joints': int(done.missing.any(1).sum())})
+    counts.update({k: counts.pop(k) for k in getattr(people, 'ignored', {}) if k in counts})      # what was ignored, last
+    return LiftedPeople(poses, done.keypoints_2d, done.joint_scores, done.missing, list(chosen.frames), chosen.persons,
+                        chosen.person_scores, counts)
