@@ -10,7 +10,7 @@ import numpy as np
 from .cli import one_line_errors, check_number, check_output_path
 from .checkpoints import resolve_device, load_checkpoint
 from .detections import read_detections
-from .lifting import lift, lift_people, LiftedPeople, METRES_PER_UNIT_RANGE
+from .lifting import lift, lift_people, LiftedPeople, METRES_PER_UNIT_RANGE, MODELS, resolve_model
 from .missing_joints import MISSING_MODES
 from .skeleton import KNOWN_LAYOUTS
 
@@ -39,7 +39,8 @@ def parse_args(argv=None):
     p.add_argument('--missing', default='impute', choices=MISSING_MODES,
                    help='impute (default): fill missing joints in and lift every person; refuse: strict, refuse frames with one')
     p.add_argument('--best-person', action='store_true', help='COCO results: lift only the best-scoring person per image')
-    p.add_argument('--model', default='student', choices=['student', 'teacher'])
+    p.add_argument('--model', default='auto', choices=MODELS,
+                   help="auto (default): the shipped model measured best, or the role --weights holds; or teacher, student")
     p.add_argument('--weights', default=None, help='a checkpoint of your own (default: the shipped model)')
     p.add_argument('--device', default='auto')
     p.add_argument('--metres-per-unit', type=float, default=None,
@@ -78,7 +79,7 @@ def check_lift_args(a) -> dict:
     resolve_device(a.device)
     inputs = [src]
     if a.weights is not None:
-        load_checkpoint(a.weights, a.model)                   # missing, unreadable or the other role: said now
+        load_checkpoint(a.weights, None if a.model == 'auto' else a.model)   # missing, unreadable or the other role: said now
         inputs.append(Path(a.weights))
     out = {'npz': _output_path(src, Path(a.output), inputs[1:], a.overwrite)}
     if a.json: out['json'] = check_output_path(out['npz'].with_suffix('.json'), 'JSON beside the output', inputs, a.overwrite)
@@ -102,10 +103,11 @@ def main(argv=None):
     if focal is None and src.suffix == '.npz':
         with np.load(src, allow_pickle=False) as f:
             if 'focal' in f.files: focal = f['focal']
+    model = resolve_model(a.model, a.weights)
     lifted = lift_people(detections, focal=focal, best_person=a.best_person, min_score=a.min_score, missing=a.missing,
-                         model=a.model, weights=a.weights, device=a.device, metres_per_unit=a.metres_per_unit)
+                         model=model, weights=a.weights, device=a.device, metres_per_unit=a.metres_per_unit)
     meta = dict(layout_in=detections.layout, joints='Human3.6M 17-joint order', units='metres, root-relative, camera '
-                'frame (x right, y down, z away from the camera)', model=a.model, weights=a.weights or 'shipped',
+                'frame (x right, y down, z away from the camera)', model=model, weights=a.weights or 'shipped',
                 source=str(src), min_score=a.min_score, missing_joints=a.missing)
     np.savez(dst, **output_arrays(lifted), **meta)
     written = [dst]

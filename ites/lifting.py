@@ -20,8 +20,8 @@ from .skeleton import ROOT_JOINT, HEAD_JOINT, root_centred
 from .paths import ASSETS_DIR
 
 # %% auto #0
-__all__ = ['PRETRAINED', 'DEPTH_SIGNS', 'METRES_PER_UNIT_RANGE', 'load_pretrained', 'export_pretrained', 'resolve_depth_sign',
-           'lift', 'LiftedPeople', 'lift_people']
+__all__ = ['PRETRAINED', 'MODELS', 'DEPTH_SIGNS', 'METRES_PER_UNIT_RANGE', 'load_pretrained', 'export_pretrained',
+           'shipped_default_model', 'resolve_model', 'resolve_depth_sign', 'lift', 'LiftedPeople', 'lift_people']
 
 # %% ../nbs/16_lifting.ipynb #c006
 PRETRAINED = {'teacher': ASSETS_DIR / 'pretrained_teacher.pt', 'student': ASSETS_DIR / 'pretrained_student.pt'}
@@ -41,6 +41,8 @@ def export_pretrained(run_dir, train_set=None, dest=ASSETS_DIR, command: str = '
     """Write `<run_dir>/{teacher,student}/last.pt` as the package's pretrained assets (weights, config, history and what
     the run recorded). `metres_per_unit` comes from `train_set` or, without one, from the run's own checkpoint (which
     `ites_train` records); `command` and `record` (e.g. the recipe, the hours) are stored beside it."""
+    if record.get('default_model', 'student') not in ('teacher', 'student'):
+        raise ValueError(f"default_model must be 'teacher' or 'student'; got {record['default_model']!r}.")
     written = {}
     for role in ('teacher', 'student'):
         state = load_checkpoint(Path(run_dir) / role / 'last.pt', role)
@@ -55,6 +57,27 @@ def export_pretrained(run_dir, train_set=None, dest=ASSETS_DIR, command: str = '
         torch.save(state, out)
         written[role] = str(out)
     return written
+
+# %% ../nbs/16_lifting.ipynb #c010b
+MODELS = ('auto', 'teacher', 'student')
+
+def shipped_default_model(path=None) -> str:
+    """The shipped model `lift` uses by default: the role the export recorded as measured best on held-out data
+    (`default_model` in the student asset's record), else 'student' (assets exported before it was recorded)."""
+    path = Path(path) if path is not None else PRETRAINED['student']
+    if not path.exists(): return 'student'                 # load_pretrained then says the asset is missing
+    chosen = load_checkpoint(path, 'student').get('extra', {}).get('default_model', 'student')
+    if chosen not in ('teacher', 'student'):
+        raise ValueError(f"{path} records default_model {chosen!r}, which is not 'teacher' or 'student': re-export the "
+                         "shipped pair with export_pretrained(..., default_model='teacher' or 'student').")
+    return chosen
+
+def resolve_model(model: str, weights=None) -> str:
+    """'teacher' or 'student': `model` as given, or for 'auto' the role a checkpoint `weights` holds or, without
+    weights, the shipped default (`shipped_default_model`)."""
+    if model not in MODELS: raise ValueError(f"unknown model {model!r}; choose one of {MODELS}")
+    if model != 'auto': return model
+    return load_checkpoint(weights)['role'] if weights is not None else shipped_default_model()
 
 # %% ../nbs/16_lifting.ipynb #c011
 DEPTH_SIGNS = ('auto', 'anatomy', 'as_predicted')
@@ -90,7 +113,7 @@ def _batch_size(value) -> int:
 def _check_options(model: str, depth_sign: str, batch_size, device, metres_per_unit, min_score, missing: str) -> tuple:
     "`lift`'s options, checked before anything is read or loaded: (batch_size, device, metres_per_unit or None, min_score)."
     if depth_sign not in DEPTH_SIGNS: raise ValueError(f"depth_sign must be one of {DEPTH_SIGNS}; got {depth_sign!r}.")
-    if model not in ('teacher', 'student'): raise ValueError(f"unknown model {model!r}; choose 'teacher' or 'student'")
+    if model not in MODELS: raise ValueError(f"unknown model {model!r}; choose one of {MODELS}")
     if missing not in MISSING_MODES: raise ValueError(f"missing must be one of {MISSING_MODES}; got {missing!r}.")
     batch_size = _batch_size(batch_size)
     device = resolve_device(device)
@@ -120,11 +143,13 @@ def _lift_h36m(pixels, focal, scale_2d, model: str, weights, device, metres_per_
     if resolve_depth_sign(depth_sign, model, extra) == 'anatomy': pose = consistent_depth_sign(pose)
     return pose.cpu().numpy()
 
-def lift(keypoints_2d, layout: str = 'h36m', focal=None, model: str = 'student', weights=None, device='auto',
+def lift(keypoints_2d, layout: str = 'h36m', focal=None, model: str = 'auto', weights=None, device='auto',
          metres_per_unit: float | None = None, batch_size: int = 4096, scale_2d='frame',
          min_score: float = 0.3, depth_sign: str = 'auto', missing: str = 'impute') -> np.ndarray:
     """Lift (N, 17, 2) pixel keypoints (`layout` 'h36m', 'coco' or 'mpi_inf_3dhp') to root-relative 3D (N, 17, 3) in metres,
     camera frame (x right, y down, z away from the camera). `weights`: a checkpoint path (default: the shipped model).
+    `model`: 'auto' (default: the shipped model measured best, or the role `weights` holds; `resolve_model`), 'teacher'
+    or 'student'.
     `scale_2d`: 'frame' (default: each frame normalised alone, so its 3D does not depend on the other frames), None (one
     scale for the whole call, the reference's split statistic) or a number (a scale you pass).
     `keypoints_2d` may also be a `Detections` or a file (`ites.detections.read_detections`: COCO results JSON,
@@ -139,7 +164,8 @@ def lift(keypoints_2d, layout: str = 'h36m', focal=None, model: str = 'student',
                                                                      min_score, missing)
     detections = read_detections(keypoints_2d, layout).check_plausible(min_score)
     completed = complete_joints(detections, min_score, missing, focal=focal)
-    return _lift_h36m(completed.keypoints_2d, focal, scale_2d, model, weights, device, metres_per_unit, batch_size, depth_sign)
+    return _lift_h36m(completed.keypoints_2d, focal, scale_2d, resolve_model(model, weights), weights, device, metres_per_unit,
+                      batch_size, depth_sign)
 
 # %% ../nbs/16_lifting.ipynb #c013p03
 from dataclasses import dataclass
@@ -167,7 +193,7 @@ class LiftedPeople:
                 f"with missing joints, filled in); left out: {left}")
 
 def lift_people(keypoints_2d, layout: str = 'h36m', focal=None, best_person: bool = False, min_score: float = 0.3,
-                missing: str = 'impute', model: str = 'student', weights=None, device='auto',
+                missing: str = 'impute', model: str = 'auto', weights=None, device='auto',
                 metres_per_unit: float | None = None, batch_size: int = 4096, scale_2d='frame',
                 depth_sign: str = 'auto') -> LiftedPeople:
     """Lift every person of the input (`lift`'s inputs and options; COCO results: several per image) with what was
@@ -193,7 +219,8 @@ def lift_people(keypoints_2d, layout: str = 'h36m', focal=None, best_person: boo
     chosen = select_rows(people, keep).check_plausible(min_score)
     f = None if focal is None else focal[keep]
     done = complete_joints(chosen, min_score, missing, focal=f)
-    poses = _lift_h36m(done.keypoints_2d, f, scale_2d, model, weights, device, metres_per_unit, batch_size, depth_sign)
+    poses = _lift_h36m(done.keypoints_2d, f, scale_2d, resolve_model(model, weights), weights, device, metres_per_unit,
+                       batch_size, depth_sign)
     counts.update(lifted=len(poses), **{'persons with missing joints': int(done.missing.any(1).sum())})
     counts.update({k: counts.pop(k) for k in getattr(people, 'ignored', {}) if k in counts})      # what was ignored, last
     return LiftedPeople(poses, done.keypoints_2d, done.joint_scores, done.missing, list(chosen.frames), chosen.persons,
