@@ -40,6 +40,7 @@ def ddp_smoke_worker(rank: int, world_size: int, init_file: str, result_file: st
             spread = max((t - gathered[0]).abs().max().item() for t in gathered)
             Path(result_file).write_text(json.dumps({'max_abs_difference': spread, 'steps_loss': history[-1]['total'],
                                                      'n_parameters': flat.numel()}))
+        dist.barrier()          # both ranks done with the group before either tears it down (gloo aborts a rank whose peer left)
     finally:
         dist.destroy_process_group()
 
