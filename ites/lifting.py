@@ -208,6 +208,8 @@ def lift(keypoints_2d, layout: str = 'h36m', focal=None, model: str = 'auto', we
 # %% ../nbs/16_lifting.ipynb #c013p03
 from dataclasses import dataclass
 
+def _plural(n: int, word: str) -> str: return f"{n} {word}{'' if n == 1 else 's'}"
+
 @dataclass
 class LiftedPeople:
     "The persons lifted, one row each, and the counts of everything read: nothing is left out without being counted."
@@ -220,6 +222,7 @@ class LiftedPeople:
     score: np.ndarray          # (N,) the person's score
     counts: dict
     model: str = 'student'     # the role that lifted them ('teacher' or 'student')
+    unit: str = 'image'        # what `image_id` counts: 'image' (COCO results, several persons each) or 'frame'
 
     @property
     def n_missing(self) -> np.ndarray: return self.missing.sum(1)
@@ -228,7 +231,7 @@ class LiftedPeople:
         "One line: persons and images read, lifted, with missing joints, and every reason a person was left out."
         c = self.counts
         left = ', '.join(f'{v} {k}' for k, v in c.items() if k not in ('persons', 'images', 'lifted', 'persons with missing joints'))
-        return (f"{c['persons']} persons in {c['images']} images: lifted {c['lifted']} ({c['persons with missing joints']} "
+        return (f"{_plural(c['persons'], 'person')} in {_plural(c['images'], self.unit)}: lifted {c['lifted']} ({c['persons with missing joints']} "
                 f"with missing joints, filled in); left out: {left}")
 
 def lift_people(keypoints_2d, layout: str = 'h36m', focal=None, best_person: bool = False, min_score: float = 0.3,
@@ -240,7 +243,8 @@ def lift_people(keypoints_2d, layout: str = 'h36m', focal=None, best_person: boo
     cannot be a person, and confidences that are not numbers, are refused as `lift` refuses them."""
     batch_size, device, metres_per_unit, min_score = _check_options(model, depth_sign, batch_size, device, metres_per_unit,
                                                                      min_score, missing)
-    people = as_people(read_detections(keypoints_2d, layout))
+    read = read_detections(keypoints_2d, layout)
+    people = as_people(read)
     focal = None if focal is None else _focal_per_frame(focal, len(people))     # one (fx, fy) per person
     seen = ~missing_joints(h36m_scores(people.scores, people.layout), min_score)
     placeable = seen.sum(1) >= MIN_VISIBLE_JOINTS if missing == 'impute' else np.ones(len(people), bool)
@@ -263,4 +267,4 @@ def lift_people(keypoints_2d, layout: str = 'h36m', focal=None, best_person: boo
     counts.update(lifted=len(poses), **{'persons with missing joints': int(done.missing.any(1).sum())})
     counts.update({k: counts.pop(k) for k in getattr(people, 'ignored', {}) if k in counts})      # what was ignored, last
     return LiftedPeople(poses, done.keypoints_2d, done.joint_scores, done.missing, list(chosen.frames), chosen.persons,
-                        chosen.person_scores, counts, role)
+                        chosen.person_scores, counts, role, 'image' if isinstance(read, People) else 'frame')
