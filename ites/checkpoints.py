@@ -12,7 +12,8 @@ from . import __version__
 from .configs import ARCHITECTURE_FIELDS, config_to_dict, config_from_dict, build_teacher, build_student
 
 # %% auto #0
-__all__ = ['CHECKPOINT_FORMAT', 'resolve_device', 'save_checkpoint', 'load_checkpoint', 'model_from_checkpoint']
+__all__ = ['CHECKPOINT_FORMAT', 'resolve_device', 'save_checkpoint', 'load_checkpoint', 'model_from_state',
+           'model_from_checkpoint']
 
 # %% ../nbs/14b_checkpoints.ipynb #q004
 def resolve_device(device='auto') -> torch.device:
@@ -75,10 +76,13 @@ def load_checkpoint(path, role: str | None = None, cfg=None) -> dict:
                              "Build the model from the checkpoint's own config (model_from_checkpoint) instead.")
     return state
 
-def model_from_checkpoint(path, role: str | None = None, device='cpu') -> tuple[nn.Module, object]:
-    "Build the model a checkpoint describes and load its weights; returns (model in eval mode, config)."
-    state = load_checkpoint(path, role)
+def model_from_state(state: dict, device='cpu') -> tuple[nn.Module, object]:
+    "Build the model a checkpoint already read (`load_checkpoint`) describes and load its weights: (model in eval mode, config)."
     cfg = config_from_dict(state['config'])
     model = (build_teacher if state['role'] == 'teacher' else build_student)(cfg)
     model.load_state_dict(state['model'])
     return model.to(resolve_device(device)).eval(), cfg
+
+def model_from_checkpoint(path, role: str | None = None, device='cpu') -> tuple[nn.Module, object]:
+    "Build the model a checkpoint describes and load its weights; returns (model in eval mode, config)."
+    return model_from_state(load_checkpoint(path, role), device)

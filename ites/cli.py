@@ -4,11 +4,12 @@
 
 # %% ../nbs/08c_cli.ipynb #k002
 from __future__ import annotations
-import functools, math, numbers, os, sys
+import functools, math, numbers, os, re, sys
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['EXPECTED_ERRORS', 'CommandError', 'fail', 'one_line_errors', 'check_number', 'same_file', 'check_output_path']
+__all__ = ['EXPECTED_ERRORS', 'CommandError', 'fail', 'out_of_memory_text', 'one_line_errors', 'check_number', 'same_file',
+           'check_output_path']
 
 # %% ../nbs/08c_cli.ipynb #k005
 class CommandError(SystemExit):
@@ -31,8 +32,21 @@ def _text(e: BaseException) -> str:
     if isinstance(e, KeyError) and e.args: return str(e.args[0])    # str(KeyError) adds quotes
     return str(e) or type(e).__name__
 
+def out_of_memory_text(e: BaseException) -> str | None:
+    """What to tell the user when `e` says memory ran out (a MemoryError; torch's CPU "can't allocate memory" and
+    CUDA "out of memory" RuntimeErrors), else None."""
+    text = str(e)
+    if not (isinstance(e, MemoryError) or (isinstance(e, RuntimeError) and
+                                           ("can't allocate memory" in text or 'out of memory' in text.lower()))):
+        return None
+    asked = re.search(r'allocate (\d+) bytes', text) or re.search(r'allocate ([\d.]+ [KMGT]iB)', text)
+    size = '' if asked is None else (f' (it asked for {int(asked[1]) / 1e9:.1f} GB at once)' if asked[1].isdigit()
+                                     else f' (it asked for {asked[1]} at once)')
+    return (f"ran out of memory{size}: make the run smaller (a smaller model, such as --n-basis, or fewer frames at once) "
+            "or use a machine with more memory.")
+
 def one_line_errors(prog: str, expected: tuple = EXPECTED_ERRORS):
-    "Decorate a command's `main(argv)` so that `expected` errors and `SystemExit('text')` end as one line and exit status 2."
+    "Decorate a command's `main(argv)` so that `expected` errors, running out of memory and `SystemExit('text')` end as one line and exit status 2."
     def wrap(main):
         @functools.wraps(main)
         def run(argv=None):
@@ -44,6 +58,9 @@ def one_line_errors(prog: str, expected: tuple = EXPECTED_ERRORS):
             except expected as e:
                 if os.environ.get('ITES_TRACEBACK'): raise
                 fail(prog, _text(e))
+            except (MemoryError, RuntimeError) as e:             # running out of memory is expected; other errors are bugs
+                if os.environ.get('ITES_TRACEBACK') or out_of_memory_text(e) is None: raise
+                fail(prog, out_of_memory_text(e))
         return run
     return wrap
 

@@ -5,6 +5,7 @@
 # %% ../nbs/05b_detections.ipynb #e002
 from __future__ import annotations
 import json, numbers, zipfile
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 import numpy as np
@@ -263,6 +264,9 @@ def read_detections(source, layout: str = 'h36m', best_person: bool = False, **s
     def no_selectors(kind: str):
         if selectors: raise ValueError(f"{sorted(selectors)} select a sequence of a VideoPose3D 2D file; {source} is {kind}.")
     if isinstance(source, Detections): no_selectors('a Detections'); return source
+    if isinstance(source, Mapping):                       # a dict, or an opened npz (np.load)
+        raise ValueError(f"keypoints_2d is a {type(source).__name__}, not an array: pass its (N, 17, 2) array (e.g. "
+                         "f['keypoints_2d']) or the file's path.")
     if not isinstance(source, (str, Path)): no_selectors('an array'); return Detections(source, layout)
     path = Path(source)
     if path.suffix == '.json': no_selectors('COCO keypoint results'); return read_coco_people(path, best_person=best_person)

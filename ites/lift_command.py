@@ -10,7 +10,7 @@ import numpy as np
 from .cli import one_line_errors, check_number, check_output_path
 from .checkpoints import resolve_device, load_checkpoint
 from .detections import read_detections
-from .lifting import lift, lift_people, LiftedPeople, METRES_PER_UNIT_RANGE, MODELS, resolve_model
+from .lifting import lift, lift_people, LiftedPeople, METRES_PER_UNIT_RANGE, MODELS
 from .missing_joints import MISSING_MODES
 from .skeleton import KNOWN_LAYOUTS
 
@@ -103,11 +103,10 @@ def main(argv=None):
     if focal is None and src.suffix == '.npz':
         with np.load(src, allow_pickle=False) as f:
             if 'focal' in f.files: focal = f['focal']
-    model = resolve_model(a.model, a.weights)
     lifted = lift_people(detections, focal=focal, best_person=a.best_person, min_score=a.min_score, missing=a.missing,
-                         model=model, weights=a.weights, device=a.device, metres_per_unit=a.metres_per_unit)
+                         model=a.model, weights=a.weights, device=a.device, metres_per_unit=a.metres_per_unit)
     meta = dict(layout_in=detections.layout, joints='Human3.6M 17-joint order', units='metres, root-relative, camera '
-                'frame (x right, y down, z away from the camera)', model=model, weights=a.weights or 'shipped',
+                'frame (x right, y down, z away from the camera)', model=lifted.model, weights=a.weights or 'shipped',
                 source=str(src), min_score=a.min_score, missing_joints=a.missing)
     np.savez(dst, **output_arrays(lifted), **meta)
     written = [dst]

@@ -4,7 +4,7 @@
 
 # %% ../nbs/16_lifting.ipynb #c003
 from __future__ import annotations
-import argparse, json, numbers
+import argparse, functools, json, numbers
 from pathlib import Path
 import numpy as np
 import torch
@@ -15,36 +15,42 @@ from .detections import (Detections, read_detections, People, as_people, select_
 from .missing_joints import complete_joints, MISSING_MODES, MIN_VISIBLE_JOINTS
 from .handedness import consistent_depth_sign
 from .poses import metres_per_unit
-from .checkpoints import model_from_checkpoint, resolve_device, load_checkpoint
+from .checkpoints import model_from_state, resolve_device, load_checkpoint
 from .skeleton import ROOT_JOINT, HEAD_JOINT, root_centred
 from .paths import ASSETS_DIR
 
 # %% auto #0
-__all__ = ['PRETRAINED', 'MODELS', 'DEPTH_SIGNS', 'METRES_PER_UNIT_RANGE', 'load_pretrained', 'export_pretrained',
-           'shipped_default_model', 'resolve_model', 'resolve_depth_sign', 'lift', 'LiftedPeople', 'lift_people']
+__all__ = ['PRETRAINED', 'ROLES', 'MODELS', 'DEPTH_SIGNS', 'METRES_PER_UNIT_RANGE', 'load_pretrained', 'export_pretrained',
+           'check_model', 'shipped_default_model', 'resolve_model', 'load_lifter', 'resolve_depth_sign', 'lift',
+           'LiftedPeople', 'lift_people']
 
 # %% ../nbs/16_lifting.ipynb #c006
 PRETRAINED = {'teacher': ASSETS_DIR / 'pretrained_teacher.pt', 'student': ASSETS_DIR / 'pretrained_student.pt'}
+ROLES = tuple(PRETRAINED)
 
-def load_pretrained(role: str = 'student', device='cpu'):
-    "The pretrained teacher or student shipped with the package, in eval mode, with its config and metadata."
-    if role not in PRETRAINED: raise ValueError(f"unknown model {role!r}; choose 'teacher' or 'student'")
+def _read_shipped(role: str) -> dict:
+    "The shipped checkpoint of `role`, read (a clear error where the package lost it)."
+    if role not in PRETRAINED: raise ValueError(f"unknown model {role!r}; choose one of {ROLES}")
     path = PRETRAINED[role]
     if not path.exists():
         raise FileNotFoundError(f"the pretrained {role} is missing from the package ({path}); reinstall ites, or train one "
                                 "with `ites_train --data default --out runs/mine` and pass weights=runs/mine/<role>/last.pt")
-    model, cfg = model_from_checkpoint(path, role, device)
-    return model, cfg, load_checkpoint(path, role).get('extra', {})
+    return load_checkpoint(path, role)
+
+def load_pretrained(role: str = 'student', device='cpu'):
+    "The pretrained teacher or student shipped with the package, in eval mode, with its config and metadata."
+    state = _read_shipped(role)
+    return (*model_from_state(state, device), state.get('extra', {}))
 
 # %% ../nbs/16_lifting.ipynb #c008
 def export_pretrained(run_dir, train_set=None, dest=ASSETS_DIR, command: str = '', **record) -> dict:
     """Write `<run_dir>/{teacher,student}/last.pt` as the package's pretrained assets (weights, config, history and what
     the run recorded). `metres_per_unit` comes from `train_set` or, without one, from the run's own checkpoint (which
     `ites_train` records); `command` and `record` (e.g. the recipe, the hours) are stored beside it."""
-    if record.get('default_model', 'student') not in ('teacher', 'student'):
-        raise ValueError(f"default_model must be 'teacher' or 'student'; got {record['default_model']!r}.")
+    if record.get('default_model', 'student') not in ROLES:
+        raise ValueError(f"default_model must be one of {ROLES}; got {record['default_model']!r}.")
     written = {}
-    for role in ('teacher', 'student'):
+    for role in ROLES:
         state = load_checkpoint(Path(run_dir) / role / 'last.pt', role)
         facts = dict(state.get('extra') or {})
         if train_set is not None: facts.update(metres_per_unit=metres_per_unit(train_set), data=train_set.name,
@@ -59,25 +65,58 @@ def export_pretrained(run_dir, train_set=None, dest=ASSETS_DIR, command: str = '
     return written
 
 # %% ../nbs/16_lifting.ipynb #c010b
-MODELS = ('auto', 'teacher', 'student')
+MODELS = ('auto', *ROLES)
+
+def check_model(model: str) -> str:
+    "`model` if it is one of MODELS ('auto', 'teacher', 'student'); else a ValueError that lists them."
+    if model not in MODELS: raise ValueError(f"unknown model {model!r}; choose one of {MODELS}")
+    return model
+
+def _recorded_default(student_state: dict, path) -> str:
+    "The role a shipped student's record names as `lift`'s default (`default_model`), 'student' where none is recorded."
+    chosen = (student_state.get('extra') or {}).get('default_model', 'student')
+    if chosen not in ROLES:
+        raise ValueError(f"{path} records default_model {chosen!r}, which is not one of {ROLES}: re-export the "
+                         "shipped pair with export_pretrained(..., default_model='teacher' or 'student').")
+    return chosen
 
 def shipped_default_model(path=None) -> str:
     """The shipped model `lift` uses by default: the role the export recorded as measured best on held-out data
     (`default_model` in the student asset's record), else 'student' (assets exported before it was recorded)."""
     path = Path(path) if path is not None else PRETRAINED['student']
     if not path.exists(): return 'student'                 # load_pretrained then says the asset is missing
-    chosen = load_checkpoint(path, 'student').get('extra', {}).get('default_model', 'student')
-    if chosen not in ('teacher', 'student'):
-        raise ValueError(f"{path} records default_model {chosen!r}, which is not 'teacher' or 'student': re-export the "
-                         "shipped pair with export_pretrained(..., default_model='teacher' or 'student').")
-    return chosen
+    return _recorded_default(load_checkpoint(path, 'student'), path)
 
 def resolve_model(model: str, weights=None) -> str:
     """'teacher' or 'student': `model` as given, or for 'auto' the role a checkpoint `weights` holds or, without
     weights, the shipped default (`shipped_default_model`)."""
-    if model not in MODELS: raise ValueError(f"unknown model {model!r}; choose one of {MODELS}")
-    if model != 'auto': return model
+    if check_model(model) != 'auto': return model
     return load_checkpoint(weights)['role'] if weights is not None else shipped_default_model()
+
+@functools.lru_cache(maxsize=4)
+def _shipped_network(role: str, device: str, stamp: tuple) -> tuple:
+    "The shipped `role`'s checkpoint and network on `device`, kept while its file is unchanged (`stamp`: size, mtime)."
+    state = _read_shipped(role)
+    return state, model_from_state(state, device)[0]
+
+def _shipped(role: str, device) -> tuple:
+    "(checkpoint, network) of the shipped `role`, read and built once per process and device."
+    path = PRETRAINED[role]
+    stamp = (path.stat().st_size, path.stat().st_mtime_ns) if path.exists() else None
+    return _shipped_network(role, str(resolve_device(device)), stamp)
+
+def load_lifter(model: str = 'auto', weights=None, device='cpu') -> tuple:
+    """The network `lift` runs: (role, model in eval mode, what its checkpoint records), each checkpoint read once.
+    `model` and `weights` as `lift` takes them ('auto' resolved as `resolve_model` resolves it); a checkpoint of the
+    other role than the one asked for is refused. The shipped networks are kept between calls (a lift of one frame
+    does not reread them): use them as they are, or take a copy of your own from `load_pretrained`."""
+    wanted = None if check_model(model) == 'auto' else model
+    if weights is not None:
+        state = load_checkpoint(weights, wanted)
+        return state['role'], model_from_state(state, device)[0], state.get('extra') or {}
+    role = wanted or _recorded_default(_shipped('student', device)[0], PRETRAINED['student'])
+    state, net = _shipped(role, device)
+    return role, net, dict(state.get('extra') or {})
 
 # %% ../nbs/16_lifting.ipynb #c011
 DEPTH_SIGNS = ('auto', 'anatomy', 'as_predicted')
@@ -113,7 +152,7 @@ def _batch_size(value) -> int:
 def _check_options(model: str, depth_sign: str, batch_size, device, metres_per_unit, min_score, missing: str) -> tuple:
     "`lift`'s options, checked before anything is read or loaded: (batch_size, device, metres_per_unit or None, min_score)."
     if depth_sign not in DEPTH_SIGNS: raise ValueError(f"depth_sign must be one of {DEPTH_SIGNS}; got {depth_sign!r}.")
-    if model not in MODELS: raise ValueError(f"unknown model {model!r}; choose one of {MODELS}")
+    check_model(model)
     if missing not in MISSING_MODES: raise ValueError(f"missing must be one of {MISSING_MODES}; got {missing!r}.")
     batch_size = _batch_size(batch_size)
     device = resolve_device(device)
@@ -121,13 +160,12 @@ def _check_options(model: str, depth_sign: str, batch_size, device, metres_per_u
     return batch_size, device, metres_per_unit, check_min_score(min_score)
 
 @torch.no_grad()
-def _lift_h36m(pixels, focal, scale_2d, model: str, weights, device, metres_per_unit, batch_size: int, depth_sign: str) -> np.ndarray:
-    "Complete 2D (N, 17, 2), pixels in the Human3.6M order, normalised (and checked) before the model loads, then lifted to metres."
+def _lift_h36m(pixels, focal, scale_2d, model: str, weights, device, metres_per_unit, batch_size: int,
+               depth_sign: str) -> tuple[np.ndarray, str]:
+    """Complete 2D (N, 17, 2), pixels in the Human3.6M order, normalised (and checked) before the model loads, then
+    lifted to metres: (poses, the role that lifted them)."""
     poses = keypoints_to_poseset(pixels, layout='h36m', focal=focal, name='input', scale_2d=scale_2d)
-    if weights is None: net, cfg, extra = load_pretrained(model, device)
-    else:
-        net, cfg = model_from_checkpoint(weights, model, device)
-        extra = load_checkpoint(weights, model).get('extra', {})
+    role, net, extra = load_lifter(model, weights, device)
     if metres_per_unit is not None: scale = metres_per_unit
     elif extra.get('metres_per_unit') is not None: scale = _metres_per_unit(extra['metres_per_unit'], 'recorded in the weights')
     else: raise ValueError("this checkpoint records no metres_per_unit (the mean pelvis-to-head length of its training "
@@ -136,12 +174,12 @@ def _lift_h36m(pixels, focal, scale_2d, model: str, weights, device, metres_per_
     outs = []
     for i in range(0, len(x), batch_size):
         xb = x[i:i + batch_size]
-        depth = net(xb) if model == 'student' else net(xb).camera_pose[..., 2]
+        depth = net(xb) if role == 'student' else net(xb).camera_pose[..., 2]
         outs.append(unproject(xb, depth))
     pose = torch.cat(outs)
     pose = root_centred(pose) * scale
-    if resolve_depth_sign(depth_sign, model, extra) == 'anatomy': pose = consistent_depth_sign(pose)
-    return pose.cpu().numpy()
+    if resolve_depth_sign(depth_sign, role, extra) == 'anatomy': pose = consistent_depth_sign(pose)
+    return pose.cpu().numpy(), role
 
 def lift(keypoints_2d, layout: str = 'h36m', focal=None, model: str = 'auto', weights=None, device='auto',
          metres_per_unit: float | None = None, batch_size: int = 4096, scale_2d='frame',
@@ -164,11 +202,13 @@ def lift(keypoints_2d, layout: str = 'h36m', focal=None, model: str = 'auto', we
                                                                      min_score, missing)
     detections = read_detections(keypoints_2d, layout).check_plausible(min_score)
     completed = complete_joints(detections, min_score, missing, focal=focal)
-    return _lift_h36m(completed.keypoints_2d, focal, scale_2d, resolve_model(model, weights), weights, device, metres_per_unit,
-                      batch_size, depth_sign)
+    return _lift_h36m(completed.keypoints_2d, focal, scale_2d, model, weights, device, metres_per_unit, batch_size,
+                      depth_sign)[0]
 
 # %% ../nbs/16_lifting.ipynb #c013p03
 from dataclasses import dataclass
+
+def _plural(n: int, word: str) -> str: return f"{n} {word}{'' if n == 1 else 's'}"
 
 @dataclass
 class LiftedPeople:
@@ -181,6 +221,8 @@ class LiftedPeople:
     person: np.ndarray         # (N,) rank in its image by score, 0 = best
     score: np.ndarray          # (N,) the person's score
     counts: dict
+    model: str = 'student'     # the role that lifted them ('teacher' or 'student')
+    unit: str = 'image'        # what `image_id` counts: 'image' (COCO results, several persons each) or 'frame'
 
     @property
     def n_missing(self) -> np.ndarray: return self.missing.sum(1)
@@ -189,7 +231,7 @@ class LiftedPeople:
         "One line: persons and images read, lifted, with missing joints, and every reason a person was left out."
         c = self.counts
         left = ', '.join(f'{v} {k}' for k, v in c.items() if k not in ('persons', 'images', 'lifted', 'persons with missing joints'))
-        return (f"{c['persons']} persons in {c['images']} images: lifted {c['lifted']} ({c['persons with missing joints']} "
+        return (f"{_plural(c['persons'], 'person')} in {_plural(c['images'], self.unit)}: lifted {c['lifted']} ({c['persons with missing joints']} "
                 f"with missing joints, filled in); left out: {left}")
 
 def lift_people(keypoints_2d, layout: str = 'h36m', focal=None, best_person: bool = False, min_score: float = 0.3,
@@ -201,7 +243,8 @@ def lift_people(keypoints_2d, layout: str = 'h36m', focal=None, best_person: boo
     cannot be a person, and confidences that are not numbers, are refused as `lift` refuses them."""
     batch_size, device, metres_per_unit, min_score = _check_options(model, depth_sign, batch_size, device, metres_per_unit,
                                                                      min_score, missing)
-    people = as_people(read_detections(keypoints_2d, layout))
+    read = read_detections(keypoints_2d, layout)
+    people = as_people(read)
     focal = None if focal is None else _focal_per_frame(focal, len(people))     # one (fx, fy) per person
     seen = ~missing_joints(h36m_scores(people.scores, people.layout), min_score)
     placeable = seen.sum(1) >= MIN_VISIBLE_JOINTS if missing == 'impute' else np.ones(len(people), bool)
@@ -219,9 +262,9 @@ def lift_people(keypoints_2d, layout: str = 'h36m', focal=None, best_person: boo
     chosen = select_rows(people, keep).check_plausible(min_score)
     f = None if focal is None else focal[keep]
     done = complete_joints(chosen, min_score, missing, focal=f)
-    poses = _lift_h36m(done.keypoints_2d, f, scale_2d, resolve_model(model, weights), weights, device, metres_per_unit,
-                       batch_size, depth_sign)
+    poses, role = _lift_h36m(done.keypoints_2d, f, scale_2d, model, weights, device, metres_per_unit, batch_size,
+                             depth_sign)
     counts.update(lifted=len(poses), **{'persons with missing joints': int(done.missing.any(1).sum())})
     counts.update({k: counts.pop(k) for k in getattr(people, 'ignored', {}) if k in counts})      # what was ignored, last
     return LiftedPeople(poses, done.keypoints_2d, done.joint_scores, done.missing, list(chosen.frames), chosen.persons,
-                        chosen.person_scores, counts)
+                        chosen.person_scores, counts, role, 'image' if isinstance(read, People) else 'frame')

@@ -56,6 +56,23 @@ def _previous_report(results_dir: Path) -> dict:
     this = f"jobs in parallel {jobs}, finished {finished.replace('wall time of this run', 'wall time')}" if finished else ''
     return {'seconds': seconds, 'runs': '; '.join(x for x in (this, before) if x)}
 
+def _runs_still_owning(runs: str, written: list) -> str:
+    """The entries of a report's run description (`_previous_report`'s 'runs', '; '-separated) that still made one of
+    the tables kept (`written`: their ISO write times): a table belongs to the first run that finished after it was
+    written, so a run whose tables were all made again drops out. Where a time cannot be read or the times
+    contradict each other, all are kept."""
+    entries = [e for e in runs.split('; ') if e]
+    try:
+        ends = [datetime.datetime.fromisoformat(re.search(r'finished (\S+?),', e)[1]) for e in entries]
+        owners = set()
+        for w in written:
+            t = datetime.datetime.fromisoformat(w)
+            after = [i for i, end in enumerate(ends) if end >= t]
+            if not after: return runs                               # written after every run ended: times not to trust
+            owners.add(min(after, key=ends.__getitem__))
+    except (TypeError, ValueError): return runs                     # no 'finished' time, or one that is not ISO
+    return '; '.join(e for i, e in enumerate(entries) if i in owners)
+
 def _earlier_runs(results_dir: Path, names, seconds: dict | None = None) -> list:
     """TableRuns for the results files of `names` already in `results_dir` (tables not run this time), with the
     runner's wall time from the previous report (`seconds`) where it has one, else the notebook's own."""
@@ -82,6 +99,8 @@ def write_report(results_dir, runs: list, profile: str, dataset, device: str, se
     order = {t: i for i, t in enumerate(all_tables)}
     runs.sort(key=lambda r: order.get(r.name, len(order)))          # the paper's order, whichever run made a table
     earlier = len(runs) - len(ran)
+    kept = [read_results(results_dir / f'{r.name}.json').get('written_at') for r in runs if r.name not in ran]
+    before = _runs_still_owning(previous['runs'], kept)
     p = PROFILES[profile]
     n_seeds = p.seeds if seeds is None else int(seeds)
     lines = [f'# Reproduction: profile `{profile}`, dataset `{dataset}`', '',
@@ -95,7 +114,7 @@ def write_report(results_dir, runs: list, profile: str, dataset, device: str, se
              f"- finished: {finished or datetime.datetime.now(datetime.timezone.utc).isoformat(timespec='seconds')}, "
              f"wall time of this run {seconds / 60:.1f} min ({len(ran)} table{'s' if len(ran) != 1 else ''})",
              *([f"- earlier runs (the {earlier} table{'s' if earlier != 1 else ''} not run this time, see the run column; "
-                f"their threads per job, seeds and device are in their results files): {previous['runs'] or 'no report'}"]
+                f"their threads per job, seeds and device are in their results files): {before or 'no report'}"]
                if earlier else []), '',
              'Paper values are as printed (method_reference.md section 7), all under the paper protocol (per-sample scale '
              'from the ground truth and a depth-flip oracle: `paper_mpjpe`, `paper_p_mpjpe`); ours are frame means in mm; '

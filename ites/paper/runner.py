@@ -7,7 +7,7 @@ from __future__ import annotations
 import argparse, os, queue, sys, time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from ..paths import resolve_path
+from ..paths import resolve_path, repo_root
 from ..cli import one_line_errors, check_number
 from .numbers import TABLES, COMMON_PARAMETERS, table_parameters
 from .profiles import PROFILES, get_profile
@@ -17,7 +17,8 @@ from .execute import execute_table
 from .report import write_report
 
 # %% auto #0
-__all__ = ['NO_CHECKOUT', 'find_tables', 'runner_parameters', 'parallelism', 'parse_args', 'check_reproduce_args', 'main']
+__all__ = ['NO_CHECKOUT', 'find_tables', 'runner_parameters', 'parallelism', 'parse_args', 'path_for_tables',
+           'check_reproduce_args', 'main']
 
 # %% ../../nbs/paper/13_runner.ipynb #c006
 NO_CHECKOUT = ("ites_reproduce runs the paper's table notebooks (nbs/tables/*.ipynb), which come with a source checkout, "
@@ -83,8 +84,17 @@ def parse_args(argv=None):
     p.add_argument('--out-root', default=None, help=argparse.SUPPRESS)      # tests: write runs/results/figures elsewhere
     return p.parse_args(argv)
 
+def path_for_tables(path) -> str:
+    """A path given on the command line (relative to the current folder, as a shell takes it) as the table notebooks
+    get it: they run in the repository root, so relative to that root where the path lies in the checkout or beside
+    it (`../shared/data/...`: recorded results then read the same on every machine), else absolute."""
+    absolute = Path(path).expanduser().resolve()
+    root = repo_root().resolve()
+    return os.path.relpath(absolute, root) if absolute.is_relative_to(root.parent) else str(absolute)
+
 def check_reproduce_args(args) -> None:
-    "Refuse, before any notebook runs, a number out of range, an unusable device, and data files that are not there."
+    """Refuse, before any notebook runs, a number out of range, an unusable device, and data files that are not there;
+    the data paths (relative to the current folder) become the paths the notebooks read (`path_for_tables`)."""
     for dest in ('seeds', 'jobs', 'threads', 'cell_timeout'):
         check_number('--' + dest.replace('_', '-'), getattr(args, dest), integer=True, at_least=1)
     from ites.checkpoints import resolve_device                   # torch is loaded only when the command runs
@@ -95,16 +105,21 @@ def check_reproduce_args(args) -> None:
                              "brings its own 2D. Drop --keypoints, or pass --dataset <folder>.")
     else:
         folder = Path(args.dataset).expanduser()
-        if not folder.is_dir(): raise SystemExit(f"--dataset {args.dataset!r} is neither 'default' nor a folder")
+        if not folder.is_dir(): raise SystemExit(f"--dataset {args.dataset!r} is neither 'default' nor a folder "
+                                                 f"(looked at {folder.resolve()})")
         missing = [f for f in ('data_3d_h36m.npz', f'data_2d_h36m_{args.keypoints}.npz') if not (folder / f).is_file()]
         if missing:
             raise SystemExit(f"--dataset {folder} has no {missing} (its 2D files: "
                              f"{sorted(p.name for p in folder.glob('data_2d_h36m_*.npz'))}); pass --keypoints <name> "
                              "of one of them, or the folder made by VideoPose3D's prepare_data_h36m.py.")
-    if args.mpi_inf_3dhp_file not in (None, 'auto') and not resolve_path(args.mpi_inf_3dhp_file).is_file():
-        raise SystemExit(f"--mpi-inf-3dhp-file {args.mpi_inf_3dhp_file} does not exist (looked at "
-                         f"{resolve_path(args.mpi_inf_3dhp_file)}); make data_test_3dhp.npz with P-STMO's preprocessing, "
-                         "or leave the option out (Table 2 is then skipped).")
+        args.dataset = path_for_tables(folder)
+    if args.mpi_inf_3dhp_file not in (None, 'auto'):
+        given = Path(args.mpi_inf_3dhp_file).expanduser()
+        if not given.is_file():
+            raise SystemExit(f"--mpi-inf-3dhp-file {args.mpi_inf_3dhp_file} does not exist (looked at {given.resolve()}); "
+                             "make data_test_3dhp.npz with P-STMO's preprocessing, or leave the option out (Table 2 "
+                             "then takes the stand-in beside the checkout, or is skipped).")
+        args.mpi_inf_3dhp_file = path_for_tables(given)
 
 @one_line_errors('ites_reproduce')
 def main(argv=None) -> int:
@@ -123,8 +138,7 @@ def main(argv=None) -> int:
               'results_dir': str(dirs['results']), 'figures_dir': str(dirs['figures']),
               'fresh': started if args.fresh else False, 'seeds': args.seeds, 'sign_rule': args.sign_rule,
               'detected_keypoints': args.detected_keypoints,
-              'mpi_inf_3dhp_file': args.mpi_inf_3dhp_file if args.mpi_inf_3dhp_file in (None, 'auto')
-                                   else str(resolve_path(args.mpi_inf_3dhp_file))}
+              'mpi_inf_3dhp_file': args.mpi_inf_3dhp_file}
     import torch
     n_gpus = torch.cuda.device_count() if args.device in ('auto', 'cuda') else 0
     jobs, threads = parallelism(args.jobs, args.threads, gpus=n_gpus)
