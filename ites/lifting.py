@@ -95,12 +95,14 @@ def resolve_model(model: str, weights=None) -> str:
 
 @functools.lru_cache(maxsize=4)
 def _shipped_network(role: str, device: str, stamp: tuple) -> tuple:
-    "The shipped `role`'s checkpoint and network on `device`, kept while its file is unchanged (`stamp`: size, mtime)."
+    """The shipped `role`'s record (its checkpoint less the weights, which live in the network) and network on
+    `device`, kept while its file is unchanged (`stamp`: size, mtime)."""
     state = _read_shipped(role)
-    return state, model_from_state(state, device)[0]
+    net = model_from_state(state, device)[0]
+    return {k: v for k, v in state.items() if k not in ('model', 'optimizer', 'rng')}, net
 
 def _shipped(role: str, device) -> tuple:
-    "(checkpoint, network) of the shipped `role`, read and built once per process and device."
+    "(record, network) of the shipped `role`, read and built once per process and device."
     path = PRETRAINED[role]
     stamp = (path.stat().st_size, path.stat().st_mtime_ns) if path.exists() else None
     return _shipped_network(role, str(resolve_device(device)), stamp)
