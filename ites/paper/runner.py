@@ -161,7 +161,7 @@ def main(argv=None) -> int:
                               dirs['results'], job_env, args.cell_timeout)
         finally: slots.put(slot)
         done.append(r)
-        print(f"[{len(done)}/{len(tables)}] {name:<24} {r.status:<7} {r.seconds:7.1f} s"
+        print(f"[{len(done):>{len(str(len(tables)))}}/{len(tables)}] {name:<24} {r.status:<7} {r.seconds:7.1f} s"
               + (f"  {r.error}" if r.error else ''), flush=True)
         return r
     with ThreadPoolExecutor(jobs) as pool: runs = list(pool.map(run, tables))
