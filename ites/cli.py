@@ -59,8 +59,9 @@ def one_line_errors(prog: str, expected: tuple = EXPECTED_ERRORS):
                 if os.environ.get('ITES_TRACEBACK'): raise
                 fail(prog, _text(e))
             except (MemoryError, RuntimeError) as e:             # running out of memory is expected; other errors are bugs
-                if os.environ.get('ITES_TRACEBACK') or out_of_memory_text(e) is None: raise
-                fail(prog, out_of_memory_text(e))
+                said = out_of_memory_text(e)
+                if os.environ.get('ITES_TRACEBACK') or said is None: raise
+                fail(prog, said)
         return run
     return wrap
 

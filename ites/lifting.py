@@ -103,8 +103,8 @@ def _shipped_network(role: str, device: str, stamp: tuple) -> tuple:
 
 def _shipped(role: str, device) -> tuple:
     "(record, network) of the shipped `role`, read and built once per process and device."
-    path = PRETRAINED[role]
-    stamp = (path.stat().st_size, path.stat().st_mtime_ns) if path.exists() else None
+    path, stamp = PRETRAINED[role], None
+    if path.exists(): found = path.stat(); stamp = (found.st_size, found.st_mtime_ns)
     return _shipped_network(role, str(resolve_device(device)), stamp)
 
 def load_lifter(model: str = 'auto', weights=None, device='cpu') -> tuple:
