@@ -80,12 +80,14 @@ def _recorded_default(student_state: dict, path) -> str:
                          "shipped pair with export_pretrained(..., default_model='teacher' or 'student').")
     return chosen
 
-def shipped_default_model(path=None) -> str:
+def shipped_default_model(path=None, device='cpu') -> str:
     """The shipped model `lift` uses by default: the role the export recorded as measured best on held-out data
-    (`default_model` in the student asset's record), else 'student' (assets exported before it was recorded)."""
-    path = Path(path) if path is not None else PRETRAINED['student']
-    if not path.exists(): return 'student'                 # load_pretrained then says the asset is missing
-    return _recorded_default(load_checkpoint(path, 'student'), path)
+    (`default_model` in the student asset's record), else 'student' (assets exported before it was recorded).
+    `path`: another student asset to ask; without it the package's, from the networks kept between calls."""
+    asset = Path(path) if path is not None else PRETRAINED['student']
+    if not asset.exists(): return 'student'                # load_pretrained then says the asset is missing
+    record = load_checkpoint(asset, 'student') if path is not None else _shipped('student', device)[0]
+    return _recorded_default(record, asset)
 
 def resolve_model(model: str, weights=None) -> str:
     """'teacher' or 'student': `model` as given, or for 'auto' the role a checkpoint `weights` holds or, without
@@ -116,7 +118,7 @@ def load_lifter(model: str = 'auto', weights=None, device='cpu') -> tuple:
     if weights is not None:
         state = load_checkpoint(weights, wanted)
         return state['role'], model_from_state(state, device)[0], state.get('extra') or {}
-    role = wanted or _recorded_default(_shipped('student', device)[0], PRETRAINED['student'])
+    role = wanted or shipped_default_model(device=device)
     state, net = _shipped(role, device)
     return role, net, dict(state.get('extra') or {})
 
