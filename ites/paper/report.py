@@ -73,10 +73,11 @@ def _runs_still_owning(runs: str, written: list) -> str:
     except (TypeError, ValueError): return runs                     # no 'finished' time, or one that is not ISO
     return '; '.join(e for i, e in enumerate(entries) if i in owners)
 
-def _earlier_runs(results_dir: Path, names, seconds: dict | None = None) -> list:
+def _earlier_runs(results_dir: Path, names, seconds: dict | None = None) -> tuple[list, list]:
     """TableRuns for the results files of `names` already in `results_dir` (tables not run this time), with the
-    runner's wall time from the previous report (`seconds`) where it has one, else the notebook's own."""
-    out = []
+    runner's wall time from the previous report (`seconds`) where it has one, else the notebook's own; and when each
+    file was written (ISO times, None where a file does not say), each file read once."""
+    out, written = [], []
     for name in names:
         res = results_dir / f'{name}.json'
         if res.exists():
@@ -84,7 +85,8 @@ def _earlier_runs(results_dir: Path, names, seconds: dict | None = None) -> list
             out.append(TableRun(name, rec.get('status', 'ok'), (seconds or {}).get(name, rec.get('seconds', 0.0)),
                                 Path(f'{name}.ipynb'), Path(f'{name}.ipynb'),
                                 f"earlier run, written {rec.get('written_at', '?')}"))
-    return out
+            written.append(rec.get('written_at'))
+    return out, written
 
 def write_report(results_dir, runs: list, profile: str, dataset, device: str, seconds: float, jobs: int = 1,
                  all_tables=tuple(TABLES), seeds: int | None = None, threads: int | None = None,
@@ -95,11 +97,11 @@ def write_report(results_dir, runs: list, profile: str, dataset, device: str, se
     results_dir = Path(results_dir); results_dir.mkdir(parents=True, exist_ok=True)
     ran = {r.name for r in runs}
     previous = _previous_report(results_dir)
-    runs = list(runs) + _earlier_runs(results_dir, [t for t in all_tables if t not in ran], previous['seconds'])
+    earlier_runs, kept = _earlier_runs(results_dir, [t for t in all_tables if t not in ran], previous['seconds'])
+    runs = list(runs) + earlier_runs
     order = {t: i for i, t in enumerate(all_tables)}
     runs.sort(key=lambda r: order.get(r.name, len(order)))          # the paper's order, whichever run made a table
     earlier = len(runs) - len(ran)
-    kept = [read_results(results_dir / f'{r.name}.json').get('written_at') for r in runs if r.name not in ran]
     before = _runs_still_owning(previous['runs'], kept)
     p = PROFILES[profile]
     n_seeds = p.seeds if seeds is None else int(seeds)
