@@ -4,12 +4,12 @@
 
 # %% ../nbs/08c_cli.ipynb #k002
 from __future__ import annotations
-import functools, math, numbers, os, re, sys
+import functools, math, numbers, os, re, sys, tempfile
 from pathlib import Path
 
 # %% auto #0
 __all__ = ['EXPECTED_ERRORS', 'CommandError', 'fail', 'out_of_memory_text', 'one_line_errors', 'check_number', 'same_file',
-           'check_output_path']
+           'can_create_in', 'check_output_path', 'check_output_folder']
 
 # %% ../nbs/08c_cli.ipynb #k005
 class CommandError(SystemExit):
@@ -85,18 +85,61 @@ def same_file(a, b) -> bool:
     try: return os.path.samefile(a, b)
     except OSError: return False
 
+def can_create_in(folder) -> bool:
+    "Whether a file can be created in `folder` now: tried with a temporary file, since permission bits do not tell root (or a read-only or special file system) the truth."
+    try:
+        with tempfile.TemporaryFile(dir=folder): return True
+    except OSError: return False
+
+def _check_name(path: Path, what: str) -> None:
+    "Refuse a name longer than the file system allows (found before any work, not after it)."
+    try: limit = os.pathconf(next(p for p in (*path.parents, Path('/')) if p.is_dir()), 'PC_NAME_MAX')
+    except (OSError, ValueError): limit = 255
+    if len(os.fsencode(path.name)) > limit:
+        raise ValueError(f"the {what} name {path.name[:40]}... is {len(os.fsencode(path.name))} bytes long, more than the "
+                         f"file system allows ({limit}); pass a shorter name.")
+
+def _nearest_existing(path: Path) -> Path:
+    "`path` or the nearest folder above it that exists (a relative path ends at '.')."
+    return next(p for p in (path, *path.parents) if p.exists() or p.is_symlink())
+
+def _check_parent(path: Path, what: str) -> None:
+    "Refuse a file path whose folder is missing, goes through a file, or cannot be written in."
+    folder, nearest = path.parent, _nearest_existing(path.parent)
+    if not nearest.is_dir():
+        raise ValueError(f"the {what} {path} goes through {nearest}, which is a file, not a folder; pass another file name.")
+    if nearest != folder: raise ValueError(f"the folder of the {what} {path} does not exist; create it first.")
+    if not can_create_in(folder): raise ValueError(f"the folder of the {what} {path} is not writable; pass another file name.")
+
 def check_output_path(path, what: str, inputs=(), overwrite: bool = False, flag: str = '--overwrite') -> Path:
     "`path` if a command may write its `what` there: not a folder, not an input, not an existing file (unless `overwrite`), in a writable folder."
-    if not str(path).strip(): raise ValueError(f"the {what} path is empty; pass a file name.")
+    text = str(path)
+    if not text.strip(): raise ValueError(f"the {what} path is empty; pass a file name.")
     path = Path(path)
-    if path.is_dir(): raise ValueError(f"the {what} {path} is a folder; pass a file name.")
+    _check_name(path, what)                                       # first: a name too long breaks every other test
+    if path.is_dir() or text.endswith(('/', os.sep)):
+        raise ValueError(f"the {what} {text} is a folder; pass a file name.")
     for source in inputs:
         if source is not None and same_file(path, source):
             raise ValueError(f"the {what} {path} is the input {source}; writing it would destroy the input. Pass another "
                              "file name.")
     if (path.exists() or path.is_symlink()) and not overwrite:
         raise ValueError(f"the {what} {path} already exists; pass {flag} to replace it, or another file name.")
-    folder = path.parent
-    if not folder.is_dir(): raise ValueError(f"the folder of the {what} {path} does not exist; create it first.")
-    if not os.access(folder, os.W_OK): raise ValueError(f"the folder of the {what} {path} is not writable.")
+    _check_parent(path, what)
+    return path
+
+def check_output_folder(path, what: str, flag: str) -> Path:
+    """`path` if a command may make or fill the folder `what` (given by `flag`) there: not empty, not a file or a
+    dangling link, each folder above it a folder, and its nearest existing folder writable. Nothing is created."""
+    text = str(path)
+    if not text.strip(): raise ValueError(f"{flag} is empty; pass a folder.")
+    path = Path(path)
+    _check_name(path, what)
+    if path.is_symlink() and not path.exists():
+        raise ValueError(f"{flag} {path} is a link to {os.readlink(path)}, which does not exist; remove the link or pass another folder.")
+    if path.exists() and not path.is_dir(): raise ValueError(f"{flag} {path} is a file, not a folder; pass a folder.")
+    nearest = _nearest_existing(path)
+    if not nearest.is_dir():
+        raise ValueError(f"{flag} {path} goes through {nearest}, which is a file, not a folder; pass another folder.")
+    if not can_create_in(nearest): raise ValueError(f"{flag} {path}: {nearest} is not writable; pass another folder.")
     return path
