@@ -53,8 +53,13 @@ def save_checkpoint(path, role: str, cfg, model: nn.Module, epoch: int, history:
 
 def load_checkpoint(path, role: str | None = None, cfg=None) -> dict:
     "Read a checkpoint safely; check its role ('teacher'/'student') and, if given, that `cfg` has the same architecture."
+    if not str(path).strip(): raise ValueError("the checkpoint path is empty; pass a checkpoint file, e.g. runs/mine/student/last.pt.")
     path = Path(path)
     if not path.exists(): raise FileNotFoundError(f"no checkpoint at {path}")
+    if path.is_dir():
+        found = next((p for p in (path / 'student' / 'last.pt', path / 'teacher' / 'last.pt', path / 'last.pt') if p.is_file()), None)
+        raise ValueError(f"{path} is a folder, not a checkpoint file; pass the checkpoint itself"
+                         + (f", e.g. {found}." if found else " (an ites_train run keeps <out>/teacher/last.pt and <out>/student/last.pt)."))
     try:
         with torch.serialization.safe_globals([torch.torch_version.TorchVersion]):   # a plain version string class
             state = torch.load(path, map_location='cpu', weights_only=True)

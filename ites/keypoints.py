@@ -4,6 +4,7 @@
 
 # %% ../nbs/05_keypoints.ipynb #c002
 from __future__ import annotations
+import math, numbers
 from pathlib import Path
 import numpy as np
 import torch
@@ -11,12 +12,13 @@ from .skeleton import to_h36m, ROOT_JOINT, root_centred
 from .poses import float32_poses, image_to_normalised, split_scale, frame_scales, PoseSet
 
 # %% auto #0
-__all__ = ['DEFAULT_FOCAL_PX', 'UNITS_3D', 'FLOAT32_SAFE_REACH', 'NPZ_KEY_DEFAULTS', 'MPI_INF_3DHP_ROOT',
+__all__ = ['DEFAULT_FOCAL_PX', 'FOCAL_RANGE_PX', 'UNITS_3D', 'FLOAT32_SAFE_REACH', 'NPZ_KEY_DEFAULTS', 'MPI_INF_3DHP_ROOT',
            'MPI_INF_3DHP_TEST_INTRINSICS', 'MPI_INF_3DHP_NOT_FOUND', 'keypoints_to_poseset', 'load_keypoints_npz',
            'load_mpi_inf_3dhp']
 
 # %% ../nbs/05_keypoints.ipynb #c005
 DEFAULT_FOCAL_PX = 1000.0
+FOCAL_RANGE_PX = (1e-3, 1e7)   # beyond it a focal length is a unit mistake, and its float32 division overflows or underflows
 
 def _focal_per_frame(focal, n: int) -> np.ndarray:
     "Focal lengths as float32 (n, 2) from None, a scalar, (2,) or (n, 2); raise ValueError on anything else."
@@ -33,6 +35,11 @@ def _focal_per_frame(focal, n: int) -> np.ndarray:
     if not (np.isfinite(f).all() and (f > 0).all()):
         raise ValueError("focal lengths must be positive, finite numbers of pixels; got "
                          f"min {np.nanmin(f):.4g}, max {np.nanmax(f):.4g} (NaN or inf present: {not np.isfinite(f).all()}).")
+    low, high = FOCAL_RANGE_PX
+    if not ((f >= low).all() and (f <= high).all()):
+        raise ValueError(f"focal lengths must lie within {low:g}-{high:g} pixels (a camera's is about 100-20,000; 1 for "
+                         f"keypoints already divided by it); got min {f.min():.4g}, max {f.max():.4g}. Pass the focal "
+                         "length in pixels, or None.")
     return f.astype(np.float32)
 
 # %% ../nbs/05_keypoints.ipynb #c008
@@ -81,9 +88,14 @@ def keypoints_to_poseset(keypoints_2d, layout: str = 'h36m', focal=None, center=
                          f"{focal_px.min():.3g}). Pass pixel coordinates and a focal length in pixels.")
     if isinstance(scale_2d, str) and scale_2d == 'frame': scale = frame_scales(normalised)[:, None, None]
     elif scale_2d is None: scale = split_scale(normalised)
-    elif not isinstance(scale_2d, str) and np.isfinite(scale_2d) and scale_2d > 0: scale = float(scale_2d)
+    elif isinstance(scale_2d, numbers.Real) and not isinstance(scale_2d, bool) and math.isfinite(scale_2d) and scale_2d > 0:
+        scale = float(scale_2d)
     else: raise ValueError(f"scale_2d must be a positive number, 'frame', or None for the split's own statistic; "
                            f"got {scale_2d!r}.")
+    with np.errstate(over='ignore'): scaled = scale * normalised
+    if not np.isfinite(scaled).all():
+        raise ValueError(f"scale_2d {scale:g} makes the normalised keypoints overflow float32; pass 'frame', None, or a "
+                         "scale near the reference's (about 1-10).")
     p3d = None
     if poses_3d is not None:
         p3d = _poses_3d_to_metres(poses_3d, poses_3d_layout or layout, units_3d)
@@ -95,7 +107,7 @@ def keypoints_to_poseset(keypoints_2d, layout: str = 'h36m', focal=None, center=
                 focal=None if focal is None else np.asarray(focal, np.float32), default_focal=focal is None,
                 center=None if center is None else np.asarray(center, np.float32),
                 scale_2d_from='split statistic' if scale_2d is None else 'per frame' if isinstance(scale_2d, str) else 'given')
-    return PoseSet(torch.from_numpy(np.ascontiguousarray(scale * normalised, dtype=np.float32)),
+    return PoseSet(torch.from_numpy(np.ascontiguousarray(scaled, dtype=np.float32)),
                    None if p3d is None else torch.from_numpy(p3d),
                    actions=None if actions is None else np.asarray(actions),
                    scale_2d=float('nan') if isinstance(scale_2d, str) else scale, name=name, info=info)

@@ -20,11 +20,13 @@ __all__ = ['PLOT_SUFFIXES', 'parse_args', 'output_arrays', 'row_labels', 'check_
 # %% ../nbs/16b_lift_command.ipynb #l005
 PLOT_SUFFIXES = ('.png', '.pdf', '.svg', '.jpg', '.jpeg')   # what --plot writes, by the name's ending (matplotlib would add .png to any other name)
 
-def _output_path(src: Path, dst: Path, inputs=(), overwrite: bool = False) -> Path:
-    "The output npz, refused when it is a folder, not an .npz, an input, an existing file (without --overwrite) or in no folder."
+def _output_path(src: Path, given: str, inputs=(), overwrite: bool = False) -> Path:
+    "The output npz (`given` as typed), refused when it is a folder, not an .npz, an input, an existing file (without --overwrite) or in no folder."
+    dst = Path(given)
+    if dst.name.lower() == '.npz': raise SystemExit(f"ites_lift: the output {given} has no name before .npz; pass e.g. lifted.npz")
     if dst.suffix != '.npz' and not dst.is_dir():
         raise SystemExit(f"ites_lift: the output {dst} must end in .npz (numpy would write {dst}.npz)")
-    return check_output_path(dst, 'output', [src, *inputs], overwrite)
+    return check_output_path(given, 'output', [src, *inputs], overwrite)
 
 def parse_args(argv=None):
     p = argparse.ArgumentParser(prog='ites_lift', description='Lift 2D keypoints (pixels) to 3D with ITES.')
@@ -81,14 +83,14 @@ def check_lift_args(a) -> dict:
     if a.weights is not None:
         load_checkpoint(a.weights, None if a.model == 'auto' else a.model)   # missing, unreadable or the other role: said now
         inputs.append(Path(a.weights))
-    out = {'npz': _output_path(src, Path(a.output), inputs[1:], a.overwrite)}
+    out = {'npz': _output_path(src, a.output, inputs[1:], a.overwrite)}
     if a.json: out['json'] = check_output_path(out['npz'].with_suffix('.json'), 'JSON beside the output', inputs, a.overwrite)
     if a.plot is not None:
         plot = Path(a.plot)
         if plot.suffix.lower() not in PLOT_SUFFIXES and not plot.is_dir():
             raise SystemExit(f"ites_lift: --plot {plot} must end in one of {', '.join(PLOT_SUFFIXES)} (the picture is "
                              f"written under exactly that name)")
-        out['plot'] = check_output_path(plot, 'plot', inputs, a.overwrite)
+        out['plot'] = check_output_path(a.plot, 'plot', inputs, a.overwrite)        # as typed: a trailing / is a folder
     return out
 
 @one_line_errors('ites_lift')
@@ -102,7 +104,10 @@ def main(argv=None):
     detections = read_detections(src, a.layout, **selectors)
     if focal is None and src.suffix == '.npz':
         with np.load(src, allow_pickle=False) as f:
-            if 'focal' in f.files: focal = f['focal']
+            if 'focal' in f.files:
+                try: focal = f['focal']
+                except ValueError: raise SystemExit(f"ites_lift: {src}: 'focal' holds Python objects, not numbers; save it "
+                                                    "as numbers, (fx, fy) in pixels, or pass --focal FX FY") from None
     lifted = lift_people(detections, focal=focal, best_person=a.best_person, min_score=a.min_score, missing=a.missing,
                          model=a.model, weights=a.weights, device=a.device, metres_per_unit=a.metres_per_unit)
     meta = dict(layout_in=detections.layout, joints='Human3.6M 17-joint order', units='metres, root-relative, camera '

@@ -197,8 +197,10 @@ def lift(keypoints_2d, layout: str = 'h36m', focal=None, model: str = 'auto', we
     `keypoints_2d` may also be a `Detections` or a file (`ites.detections.read_detections`: COCO results JSON,
     VideoPose3D 2D npz, plain npz), whose layout wins. A joint below `min_score` confidence is missing, not seen:
     `missing='impute'` (default) fills its 2D in from the nearest poses of a 2D bank (`ites.missing_joints.complete_joints`),
-    `missing='refuse'` (strict) refuses its frame; `min_score=0` sees every joint. A confidence that is not a number,
-    and 2D that cannot be a person (its seen joints judged by `ites.detections.implausible_poses`), are refused.
+    `missing='refuse'` (strict) refuses its frame; `min_score=0` sees every joint. Confidences are probabilities (0-1; a COCO file of
+    visibility flags 0/1/2 is read as flags); one that is not a number or lies outside 0-1, 2D that cannot be a person
+    (its seen joints judged by `ites.detections.implausible_poses`), and a call whose bones do not fit `layout` but fit
+    another order (`ites.detections.layout_that_fits`, which names it) are refused.
     `depth_sign`: 'anatomy' (each pose's depth sign from its anatomy, `ites.handedness`), 'as_predicted', or 'auto'
     (default: the better of the two as measured, `resolve_depth_sign`: the model's own sign for a student trained on
     sign-consistent targets, like the shipped one; the rule for the others)."""

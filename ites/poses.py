@@ -16,6 +16,8 @@ __all__ = ['MEAN_HEAD_LENGTH_2D', 'MEAN_BONE_LENGTH_2D', 'float32_poses', 'image
 # %% ../nbs/02_poses.ipynb #c008
 def float32_poses(poses, what: str = 'keypoints', dims: int = 2) -> np.ndarray:
     "`poses` checked by `check_poses` (N, 17, dims), as a float32 numpy array: the form the loaders keep."
+    if torch.is_tensor(poses) and poses.device.type == 'meta':
+        raise ValueError(f"{what} is a tensor on the 'meta' device, which holds shapes but no values; pass the real values.")
     arr = check_poses(poses.detach().cpu().numpy() if torch.is_tensor(poses) else poses, what, dims)
     with np.errstate(over='ignore'): out = arr.astype(np.float32, copy=False)
     if not np.isfinite(out).all():
@@ -46,6 +48,10 @@ def frame_scales(normalised: np.ndarray) -> np.ndarray:
     pairs = np.array(bones())
     lengths = np.linalg.norm(normalised[:, pairs[:, 1]] - normalised[:, pairs[:, 0]], axis=-1).astype(np.float64).mean(-1)
     bad = np.nonzero(~(lengths > 0) | ~np.isfinite(lengths))[0]
+    if len(bad) and (np.ptp(normalised[bad].astype(np.float64), axis=1) > 0).any():
+        raise ValueError(f"{len(bad)} frame(s) are too small to measure in float32 (first: {bad[:5].tolist()}; largest "
+                         f"|value| {np.abs(normalised[bad]).max():.3g} after dividing by the focal length): pass pixel "
+                         "coordinates of an image and a focal length in pixels.")
     if len(bad): raise ValueError(f"{len(bad)} frame(s) have all their joints at one point (first: {bad[:5].tolist()}): "
                                   "drop those frames (a detector that lost the person) before lifting.")
     return (MEAN_BONE_LENGTH_2D / lengths).astype(np.float32)
