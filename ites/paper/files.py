@@ -13,10 +13,12 @@ __all__ = ['DEFAULT_RESULTS_DIR', 'DEFAULT_FIGURES_DIR', 'cache_root', 'display_
            'json_default', 'write_json_atomic']
 
 # %% ../../nbs/paper/01_files.ipynb #p005
-def cache_root() -> Path:
-    "The training cache: `$ITES_CACHE` when set, else `runs/cache` under the repository root."
+def cache_root(root=None) -> Path:
+    """The training cache: `$ITES_CACHE` when set, else `runs/cache` under `root` (a reproduction's output root,
+    `ites_reproduce --out-root`), by default the repository root."""
     env = os.environ.get('ITES_CACHE')
-    return resolve_path(env) if env else repo_root() / 'runs' / 'cache'
+    if env: return resolve_path(env)
+    return (resolve_path(root) if root is not None else repo_root()) / 'runs' / 'cache'
 
 DEFAULT_RESULTS_DIR = 'runs/notebook-defaults/results'   # what a table notebook writes when run by hand or by nbdev_test
 DEFAULT_FIGURES_DIR = 'runs/notebook-defaults/figures'   # (never the committed results/ and figures/)

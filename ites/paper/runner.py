@@ -7,11 +7,11 @@ from __future__ import annotations
 import argparse, os, queue, sys, time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from ..paths import resolve_path, repo_root
-from ..cli import one_line_errors, check_number
+from ..paths import repo_root
+from ..cli import one_line_errors, check_number, check_output_folder
 from .numbers import TABLES, COMMON_PARAMETERS, table_parameters
 from .profiles import PROFILES, get_profile
-from .files import tables_dir, output_dirs
+from .files import tables_dir, output_dirs, cache_root
 from .results import device_description
 from .execute import execute_table
 from .report import write_report
@@ -26,7 +26,8 @@ NO_CHECKOUT = ("ites_reproduce runs the paper's table notebooks (nbs/tables/*.ip
                "git clone https://github.com/ites/ites && cd ites && pip install -e . && ites_reproduce --profile cpu")
 
 def find_tables(folder=None) -> dict:
-    "{table name: notebook path}: the paper's tables in `nbs/tables/` in paper order, or every notebook of `folder`."
+    """{table name: notebook path}: the paper's tables in `nbs/tables/` in paper order, or every notebook of `folder`
+    (a relative one is taken from the current folder, as a shell takes it)."""
     if folder is None:
         folder = tables_dir()
         if not folder.is_dir(): raise FileNotFoundError(NO_CHECKOUT.format(folder=folder))
@@ -34,9 +35,9 @@ def find_tables(folder=None) -> dict:
         missing = [str(p) for p in found.values() if not p.exists()]
         if missing: raise FileNotFoundError(f"table notebooks missing: {missing}; is this a complete checkout?")
         return found
-    folder = resolve_path(folder)
+    folder = Path(folder).expanduser().resolve()
     found = {p.stem: p for p in sorted(folder.glob('*.ipynb'))}
-    if not found: raise FileNotFoundError(f"no notebooks in {folder}")
+    if not found: raise FileNotFoundError(f"no notebooks in {folder}; pass a folder that holds .ipynb notebooks.")
     return found
 
 def runner_parameters(name: str, values: dict) -> dict:
@@ -81,7 +82,7 @@ def parse_args(argv=None):
     p.add_argument('--fresh', action='store_true', help='retrain every model this run needs (ignore the cache)')
     p.add_argument('--cell-timeout', type=int, default=None, help='seconds per notebook cell (default: no limit)')
     p.add_argument('--tables-dir', default=None, help=argparse.SUPPRESS)    # tests: run the notebooks of another folder
-    p.add_argument('--out-root', default=None, help=argparse.SUPPRESS)      # tests: write runs/results/figures elsewhere
+    p.add_argument('--out-root', default=None, help=argparse.SUPPRESS)      # tests: runs/results/figures/cache elsewhere
     return p.parse_args(argv)
 
 def path_for_tables(path) -> str:
@@ -93,16 +94,32 @@ def path_for_tables(path) -> str:
     return os.path.relpath(absolute, root) if absolute.is_relative_to(root.parent) else str(absolute)
 
 def check_reproduce_args(args) -> None:
-    """Refuse, before any notebook runs, a number out of range, an unusable device, and data files that are not there;
-    the data paths (relative to the current folder) become the paths the notebooks read (`path_for_tables`)."""
+    """Refuse, before any notebook runs or anything is written, a number out of range, an unusable device, data files
+    that are not there, keypoints that do not apply, and output or notebook folders that cannot be used; the data
+    paths (relative to the current folder) become the paths the notebooks read (`path_for_tables`), and the folders
+    (relative to the current folder too) absolute."""
     for dest in ('seeds', 'jobs', 'threads', 'cell_timeout'):
         check_number('--' + dest.replace('_', '-'), getattr(args, dest), integer=True, at_least=1)
     from ites.checkpoints import resolve_device                   # torch is loaded only when the command runs
     resolve_device(args.device)
+    if args.out_root is not None:       # checked as given (an empty one is refused), then taken from the current folder
+        check_output_folder(os.path.expanduser(args.out_root), 'output root', '--out-root')
+        args.out_root = str(Path(args.out_root).expanduser().resolve())
+    if args.tables_dir is not None:
+        if not args.tables_dir.strip(): raise SystemExit("--tables-dir is empty; pass a folder of notebooks.")
+        notebooks = Path(args.tables_dir).expanduser()
+        if not notebooks.is_dir():
+            raise SystemExit(f"--tables-dir {args.tables_dir} is not a folder (looked at {notebooks.resolve()}); "
+                             "pass a folder of notebooks.")
+        args.tables_dir = str(notebooks.resolve())
     if args.dataset == 'default':
         if args.keypoints != 'gt':
             raise SystemExit(f"--keypoints {args.keypoints} names the 2D file of a Human3.6M folder; --dataset default "
                              "brings its own 2D. Drop --keypoints, or pass --dataset <folder>.")
+        if args.detected_keypoints != 'auto':
+            raise SystemExit(f"--detected-keypoints {args.detected_keypoints!r} names a detected-2D file of a Human3.6M "
+                             "folder; --dataset default has no detected 2D (Table 1 skips those columns). Drop "
+                             "--detected-keypoints, or pass --dataset <folder>.")
     else:
         folder = Path(args.dataset).expanduser()
         if not folder.is_dir(): raise SystemExit(f"--dataset {args.dataset!r} is neither 'default' nor a folder "
@@ -112,9 +129,22 @@ def check_reproduce_args(args) -> None:
             raise SystemExit(f"--dataset {folder} has no {missing} (its 2D files: "
                              f"{sorted(p.name for p in folder.glob('data_2d_h36m_*.npz'))}); pass --keypoints <name> "
                              "of one of them, or the folder made by VideoPose3D's prepare_data_h36m.py.")
+        detected = f'data_2d_h36m_{args.detected_keypoints}.npz'
+        if args.detected_keypoints != 'auto' and not (args.detected_keypoints and (folder / detected).is_file()):
+            raise SystemExit(f"--dataset {folder} has no {detected} for --detected-keypoints {args.detected_keypoints!r} "
+                             f"(its 2D files: {sorted(p.name for p in folder.glob('data_2d_h36m_*.npz'))}); pass "
+                             "--detected-keypoints <name> of one of them, or 'auto' (cpn_ft_h36m_dbb, else synthdet).")
         args.dataset = path_for_tables(folder)
     if args.mpi_inf_3dhp_file not in (None, 'auto'):
+        if not args.mpi_inf_3dhp_file.strip():
+            raise SystemExit("--mpi-inf-3dhp-file is empty; pass Table 2's data_test_3dhp.npz, or leave the option out.")
         given = Path(args.mpi_inf_3dhp_file).expanduser()
+        if given.is_dir():
+            inside = given / 'data_test_3dhp.npz'
+            raise SystemExit(f"--mpi-inf-3dhp-file {args.mpi_inf_3dhp_file} is a folder, not a file (looked at "
+                             f"{given.resolve()}); pass " + (f"the file in it, {inside}" if inside.is_file() else
+                             "the data_test_3dhp.npz file made by P-STMO's preprocessing") +
+                             ", or leave the option out.")
         if not given.is_file():
             raise SystemExit(f"--mpi-inf-3dhp-file {args.mpi_inf_3dhp_file} does not exist (looked at {given.resolve()}); "
                              "make data_test_3dhp.npz with P-STMO's preprocessing, or leave the option out (Table 2 "
@@ -142,7 +172,9 @@ def main(argv=None) -> int:
     import torch
     n_gpus = torch.cuda.device_count() if args.device in ('auto', 'cuda') else 0
     jobs, threads = parallelism(args.jobs, args.threads, gpus=n_gpus)
-    env = {'OMP_NUM_THREADS': str(threads), 'MKL_NUM_THREADS': str(threads), 'ITES_THREADS': str(threads)}
+    cache = cache_root(args.out_root)      # $ITES_CACHE, else runs/cache under --out-root or the repository
+    env = {'OMP_NUM_THREADS': str(threads), 'MKL_NUM_THREADS': str(threads), 'ITES_THREADS': str(threads),
+           'ITES_CACHE': str(cache)}          # the notebooks' cache_root() reads it
     n_seeds = args.seeds or get_profile(args.profile).seeds
     slots = queue.Queue()
     for i in range(jobs): slots.put(i)
@@ -150,7 +182,7 @@ def main(argv=None) -> int:
     if device.startswith('CPU '): device = device.rsplit(', ', 1)[0] + f", {threads} thread{'s' if threads != 1 else ''} per job"
     print(f"ites_reproduce: {len(tables)} tables, profile {args.profile}, dataset {args.dataset}, device {device}, "
           f"jobs {jobs}, seeds {n_seeds}, sign rule {'on' if args.sign_rule else 'off'}\n  results -> {dirs['results']}"
-          f"\n  figures -> {dirs['figures']}\n  notebooks -> {dirs['runs']}", flush=True)
+          f"\n  figures -> {dirs['figures']}\n  notebooks -> {dirs['runs']}\n  cache -> {cache}", flush=True)
     done = []
     def run(name):
         slot = slots.get()
