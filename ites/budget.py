@@ -4,22 +4,23 @@
 
 # %% ../nbs/22_budget.ipynb #b003
 from __future__ import annotations
-import argparse, json, platform, sys, time
+import argparse, json, os, platform, sys, time
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import SimpleNamespace
 import torch
 from . import __version__
 from .checkpoints import load_checkpoint, model_from_checkpoint, resolve_device
-from .cli import one_line_errors, check_number
+from .cli import one_line_errors, check_number, check_output_folder, check_output_path
 from .datasets import load_splits
 from .evaluate import evaluate_teacher, evaluate_student, evaluate_flat_pose, frame_means
-from .train_command import main as ites_train
+from .train_command import main as ites_train, _check_data_flags
 
 # %% auto #0
-__all__ = ['CPU_SCHEDULE', 'ARMS', 'ROLE', 'ARM_FLAGS', 'DISTILS', 'BUDGET_NUMBERS', 'MULTIPLE_RULE', 'scaled_schedule',
-           'multiple_name', 'BudgetRun', 'study_runs', 'epochs_done', 'run_study', 'idle_hours', 'score_checkpoint',
-           'score_run', 'study_table', 'log_trend', 'crossing_steps', 'epoch_points', 'run_hours', 'hours_to_reach',
-           'keep_recorded_rows', 'check_budget_args', 'main']
+__all__ = ['CPU_SCHEDULE', 'ARMS', 'ROLE', 'ARM_FLAGS', 'DISTILS', 'BUDGET_NUMBERS', 'DISTIL_FLAGS', 'MULTIPLE_RULE',
+           'scaled_schedule', 'multiple_name', 'BudgetRun', 'study_runs', 'epochs_done', 'run_study', 'idle_hours',
+           'score_checkpoint', 'score_run', 'study_table', 'log_trend', 'crossing_steps', 'epoch_points', 'run_hours',
+           'hours_to_reach', 'keep_recorded_rows', 'check_budget_args', 'main']
 
 # %% ../nbs/22_budget.ipynb #b006
 CPU_SCHEDULE = {'steps_per_epoch': 246, 'teacher': (20, 6), 'student': (10, 3)}   # (epochs, decay every)
@@ -67,7 +68,10 @@ def study_runs(out, multiples=(1, 3, 10), arms=ARMS, data='../shared/data/h36m_m
               str(spe), '--seed', str(seed), '--precision', precision, '--device', device]
     if threads: common += ['--threads', str(threads)]
     if eval_every_epoch: common += ['--eval']
-    distilled = {'teacher': student_teacher or max(multiples), 'teacher_plus': plus_student_teacher or max(multiples)}
+    for name, m in (('student_teacher', student_teacher), ('plus_student_teacher', plus_student_teacher)):
+        check_number(name, m, above=0)                      # 0 is not "the default": None is
+    distilled = {'teacher': max(multiples) if student_teacher is None else student_teacher,
+                 'teacher_plus': max(multiples) if plus_student_teacher is None else plus_student_teacher}
     runs = []
     for arm in sorted(arms, key=ARMS.index):
         for m in sorted(multiples):
@@ -194,7 +198,9 @@ def keep_recorded_rows(rows: list[dict], recorded: list[dict]) -> list[dict]:
     return rows + [{**r, 'recorded': True} for r in recorded if (r['arm'], r['multiple']) not in have]
 
 # %% ../nbs/22_budget.ipynb #b016b
-BUDGET_NUMBERS = {'threads': dict(integer=True, at_least=1), 'student_teacher': dict(above=0, at_most=1000)}
+BUDGET_NUMBERS = {'threads': dict(integer=True, at_least=1), 'student_teacher': dict(above=0, at_most=1000),
+                  'plus_student_teacher': dict(above=0, at_most=1000)}
+DISTIL_FLAGS = {'teacher': 'student_teacher', 'teacher_plus': 'plus_student_teacher'}   # teacher arm -> dest of the multiple its students distil
 MULTIPLE_RULE = dict(above=0, at_most=1000, hint=' A multiple scales the CPU schedule, e.g. --multiples 1 3 10.')
 
 def _is_budget_table(path: Path) -> bool:
@@ -203,8 +209,63 @@ def _is_budget_table(path: Path) -> bool:
     except (OSError, ValueError): return False
     return isinstance(table, dict) and {'rows', 'floor', 'planned'} <= set(table)
 
+def _check_data(data) -> None:
+    "The study's data, checked as `ites_train` checks it (its runs pass no --keypoints: the 'gt' 2D file)."
+    if not str(data).strip():
+        raise ValueError("--data is empty; pass the Human3.6M-format folder (or 'default' for the embedded CMU subset).")
+    if not Path(data).is_dir() and data != 'default':
+        raise ValueError(f"no dataset folder {data!r}; pass --data <Human3.6M-format folder>.")
+    missing = [f for f in ('data_3d_h36m.npz', 'data_2d_h36m_gt.npz') if data != 'default' and not (Path(data) / f).is_file()]
+    if missing:                                                # the study's runs train on the ground-truth 2D file
+        raise FileNotFoundError(f"--data {data} has no {missing}; pass the folder made by VideoPose3D's "
+                                "prepare_data_h36m.py (data_3d_h36m.npz and data_2d_h36m_gt.npz).")
+    _check_data_flags(SimpleNamespace(data=data, keypoints=None))
+
+def _check_json(a) -> None:
+    "The study table's file (--json, default <out>/budget_study.json) can be written and destroys nothing but an earlier table."
+    table = Path(a.json) if a.json else Path(a.out) / 'budget_study.json'
+    if a.json is not None and not str(a.json).strip(): raise ValueError("--json is empty; pass a file name.")
+    if table.is_dir(): raise ValueError(f"--json {table} is a folder; pass a file name.")
+    if a.json is not None:
+        j, out = table.resolve(), Path(a.out).resolve()
+        if j == out or j in out.parents:
+            raise ValueError(f"--json {table} is {'the --out folder' if j == out else 'a folder above --out'} {a.out}: the "
+                             f"table would take the place of the runs. Pass a file name, e.g. {Path(a.out) / 'budget_study.json'}.")
+        if out in j.parents and j.relative_to(out).parts[0] in ARMS:
+            raise ValueError(f"--json {table} lies in the run folders of --out {a.out}, where the runs go; pass a file "
+                             f"name beside them, e.g. {Path(a.out) / 'budget_study.json'}.")
+    if table.is_symlink() and not table.exists():
+        raise ValueError(f"--json {table} is a link to {os.readlink(table)}, which does not exist; remove the link or pass "
+                         "another file name.")
+    if table.exists() and not _is_budget_table(table):
+        raise ValueError(f"{table} exists and is not a budget-study table written by this command; it would be written "
+                         "over. Pass another --json, or move that file.")
+    if a.json: check_output_path(table, 'study table (--json)', overwrite=True)   # an earlier table may be replaced
+
+def _check_teachers(a) -> None:
+    """Each student arm distils a teacher run this study trains, or one that is there and finished: a student whose
+    teacher no run will finish would wait for it forever (a --score-only study trains nothing, so waits for nothing)."""
+    if getattr(a, 'score_only', False): return
+    for arm in (arm for arm in ARMS if arm in a.arms and ROLE[arm] == 'student'):
+        tarm, dest = DISTILS[arm], DISTIL_FLAGS[DISTILS[arm]]
+        given = getattr(a, dest, None)
+        m, flag = max(a.multiples) if given is None else given, '--' + dest.replace('_', '-')
+        if tarm in a.arms and m in a.multiples: continue     # this study trains it
+        ckpt = Path(a.out) / tarm / multiple_name(m) / 'teacher' / 'last.pt'
+        why = f"{tarm} is not in --arms" if tarm not in a.arms else f"{m:g} is not one of --multiples"
+        fix = (f"Add {tarm} to --arms, or train it first (--arms {tarm} --multiples {m:g} --out {a.out})"
+               if tarm not in a.arms else f"Pass {flag} with one of --multiples, or add {m:g} to --multiples")
+        if not ckpt.is_file():
+            raise ValueError(f"{arm} distils the {tarm} run {multiple_name(m)} ({ckpt}), which this study does not train "
+                             f"({why}) and which does not exist: {arm} would wait for it forever. {fix}.")
+        state = load_checkpoint(ckpt, 'teacher')
+        if state['epoch'] + 1 < state['config']['epochs']:
+            raise ValueError(f"{arm} distils the {tarm} run {multiple_name(m)} ({ckpt}), which is not finished and which "
+                             f"this study does not train ({why}): {arm} would wait for it forever. {fix}.")
+
 def check_budget_args(a) -> None:
-    "Refuse, before any run starts, numbers out of range, an unusable device, and an --out or --json that would destroy a file."
+    """Refuse, before any run starts or is scored, numbers out of range, an unusable device, an --out or --json that
+    cannot be written or would destroy a file, data `ites_train` would refuse, and a student whose teacher no run finishes."""
     for m in a.multiples: check_number('--multiples', m, **MULTIPLE_RULE)
     if len(set(a.multiples)) != len(a.multiples):
         raise ValueError(f"--multiples {' '.join(f'{m:g}' for m in a.multiples)} repeats a value; give each budget once.")
@@ -213,14 +274,10 @@ def check_budget_args(a) -> None:
     resolve_device(a.device)
     if not str(a.out).strip(): raise ValueError("--out is empty; pass a folder for the runs (it is created).")
     if Path(a.out).exists() and not Path(a.out).is_dir(): raise ValueError(f"--out {a.out} is a file; pass a folder for the runs.")
-    table = Path(a.json) if a.json else Path(a.out) / 'budget_study.json'
-    if a.json is not None and not str(a.json).strip(): raise ValueError("--json is empty; pass a file name.")
-    if table.is_dir(): raise ValueError(f"--json {table} is a folder; pass a file name.")
-    if table.exists() and not _is_budget_table(table):
-        raise ValueError(f"{table} exists and is not a budget-study table written by this command; it would be written "
-                         "over. Pass another --json, or move that file.")
-    if not table.parent.exists() and a.json: raise ValueError(f"the folder of --json {table} does not exist; create it first.")
-
+    check_output_folder(a.out, 'runs folder', '--out')       # a dangling link, through a file, not writable
+    _check_json(a)
+    _check_data(a.data)
+    _check_teachers(a)
 
 # %% ../nbs/22_budget.ipynb #b017
 @one_line_errors('python -m ites.budget')
@@ -242,8 +299,6 @@ def main(argv=None):
     p.add_argument('--json', default=None, help='write the scores here (default: <out>/budget_study.json)')
     a = p.parse_args(argv)
     check_budget_args(a)
-    if not Path(a.data).is_dir() and a.data != 'default':
-        raise SystemExit(f"python -m ites.budget: no dataset folder {a.data!r}; pass --data <Human3.6M-format folder>.")
     runs = study_runs(a.out, a.multiples, a.arms, a.data, precision=a.precision, device=a.device, threads=a.threads,
                       student_teacher=a.student_teacher, plus_student_teacher=a.plus_student_teacher,
                       eval_every_epoch=a.eval)

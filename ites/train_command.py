@@ -4,22 +4,25 @@
 
 # %% ../nbs/17_train_command.ipynb #c003
 from __future__ import annotations
-import argparse, json, os, sys, time
+import argparse, json, os, sys, time, zipfile
 from pathlib import Path
 import torch
 import torch.distributed as dist
 from .configs import TeacherConfig, StudentConfig, c3dpo_teacher_fields, method_fields, METHODS, PRECISIONS, config_to_dict
-from .cli import one_line_errors, check_number
+from .cli import one_line_errors, check_number, check_output_folder
 from .checkpoints import resolve_device, model_from_checkpoint, load_checkpoint
 from .poses import metres_per_unit
 from .train import train_teacher, train_student, ground_truth_depths, OPTIMIZERS
 from .losses import TeacherLossWeights, StudentLossWeights, CYCLE_SAMPLERS
 from .datasets import load_splits, SCALES_2D, DEFAULT_DATASET, RIGS_DATASETS
+from .cmu_default import SPLITS
+from .cmu_rigs import cmu_source
 from .evaluate import evaluate_teacher, evaluate_student, frame_means
 
 # %% auto #0
-__all__ = ['ONE_STAGE', 'TRAIN_NUMBERS', 'LOSS_WEIGHT_FLAGS', 'STAGE_FLAGS', 'RESUMABLE_FIELDS', 'init_distributed', 'parse_args',
-           'configs_from_args', 'check_recipe_args', 'check_run_args', 'run_facts', 'main', 'check_train_args']
+__all__ = ['ONE_STAGE', 'TRAIN_NUMBERS', 'LOSS_WEIGHT_FLAGS', 'MAX_LOSS_WEIGHT', 'STAGE_FLAGS', 'RESUMABLE_FIELDS',
+           'init_distributed', 'parse_args', 'configs_from_args', 'check_recipe_args', 'check_run_args', 'run_facts',
+           'main', 'check_train_args']
 
 # %% ../nbs/17_train_command.ipynb #c005
 def init_distributed() -> tuple[int, int, torch.device]:
@@ -216,6 +219,7 @@ TRAIN_NUMBERS = {   # argparse dest -> `check_number` rules: every number ites_t
     'rotation_jitter': dict(at_least=0, at_most=90, hint=' It is an elevation in degrees.'),
 }
 LOSS_WEIGHT_FLAGS = ('teacher_weights', 'student_weights')
+MAX_LOSS_WEIGHT = 10 ** 6          # a loss times more than this overflows float32 (and bf16) training steps
 STAGE_FLAGS = {'teacher_weights': ('teacher', 'both'), 'n_basis': ('teacher', 'both'),   # dest -> the stages it acts in
                'student_weights': ('student', 'both'), 'teacher_checkpoint': ('student',),
                'rotation_sampler': ('teacher', 'both'), 'rotation_jitter': ('teacher', 'both'),
@@ -224,16 +228,36 @@ RESUMABLE_FIELDS = ('epochs',)     # config fields a --resume may change; the re
 
 def _flag(dest: str) -> str: return '--' + dest.replace('_', '-')
 
+def _check_cmu_source(name: str, source: str) -> None:
+    "The CMU source of `--data cmu_rigs[:<file>]` exists and is one: a npz of 'train/<take>' and 'test/<take>' arrays."
+    if source and not Path(source).expanduser().is_file():
+        raise FileNotFoundError(f"--data {name}: no CMU source file {source}.")
+    path = cmu_source(source or None)                          # no path given: the shared source, if it is here
+    what = (f"--data {name}: {path} is not a CMU motion source (a npz of 'train/<take>' and 'test/<take>' arrays "
+            "(T, 17, 3) in metres)")
+    try:
+        with zipfile.ZipFile(path) as z: keys = [k[:-4] if k.endswith('.npy') else k for k in z.namelist()]
+    except (OSError, zipfile.BadZipFile): raise ValueError(f"{what}; it is not a npz file.") from None
+    bad = [k for k in keys if k.partition('/')[0] not in SPLITS or not k.partition('/')[2]]
+    if bad or not keys:
+        raise ValueError(f"{what}; its arrays are {(bad or keys)[:5]}{' ...' if len(bad) > 5 else ''}.")
+    if not any(k.startswith('train/') for k in keys): raise ValueError(f"{what}; it has no training takes ('train/<take>').")
+
 def _check_data_flags(args) -> None:
     "The dataset exists (named, or a folder with its 3D and 2D files); --keypoints only with a Human3.6M folder (default 'gt')."
     name = str(args.data)
+    if not name.strip():
+        raise ValueError(f"--data is empty; pass {DEFAULT_DATASET!r} for the embedded CMU subset, one of {RIGS_DATASETS}, "
+                         "or the folder holding data_3d_h36m.npz and data_2d_h36m_<keypoints>.npz.")
+    if args.keypoints is not None and not str(args.keypoints).strip():
+        raise ValueError("--keypoints is empty; pass the name of a Human3.6M 2D file (data_2d_h36m_<keypoints>.npz, "
+                         "e.g. gt), or drop it (default 'gt').")
     recipe, _, source = name.partition(':')
     if name == DEFAULT_DATASET or recipe in RIGS_DATASETS:
         if args.keypoints is not None:
             raise ValueError(f"--keypoints names the 2D file of a Human3.6M folder (data_2d_h36m_<keypoints>.npz); --data "
                              f"{name} brings its own 2D, so it would be ignored. Drop --keypoints.")
-        if source and not Path(source).expanduser().is_file():
-            raise FileNotFoundError(f"--data {name}: no CMU source file {source}.")
+        if recipe in RIGS_DATASETS: _check_cmu_source(name, source)
         args.keypoints = 'gt'                                  # what run_facts has always recorded for these data
         return
     folder = Path(name).expanduser()
@@ -253,6 +277,10 @@ def _check_checkpoints(args) -> None:
     out = Path(args.out)
     if args.stage == 'student' and args.student_targets != 'ground-truth':
         teacher = Path(args.teacher_checkpoint or out / 'teacher' / 'last.pt')
+        if teacher.is_dir():
+            example = next((p for p in (teacher / 'teacher' / 'last.pt', teacher / 'last.pt') if p.is_file()),
+                           teacher / 'teacher' / 'last.pt')
+            raise ValueError(f"--teacher-checkpoint {teacher} is a folder; pass the checkpoint file (e.g. {example}).")
         if not teacher.is_file():
             raise FileNotFoundError(f"--stage student distils a teacher, but {teacher} does not exist. Train one first "
                                     "(--stage teacher, same --out) or pass --teacher-checkpoint <teacher>/last.pt.")
@@ -268,6 +296,19 @@ def _check_checkpoints(args) -> None:
                              "keeps the seed, models, weights and schedule it began with (only the epochs may grow): "
                              "resume with the same flags, or start a new run in another --out.")
 
+def _check_out_folders(args) -> None:
+    "--out can be made or filled (not a file, a dangling link, a path through a file, unwritable) and the folder of each stage it trains is not a file."
+    out = check_output_folder(args.out, 'output folder', '--out')
+    for role in _stages(args):
+        folder = out / role
+        if folder.is_symlink() and not folder.exists():
+            raise ValueError(f"--out {out} holds a link {role} to {os.readlink(folder)}, which does not exist, where the "
+                             f"{role}'s checkpoints go; remove the link or pass another --out.")
+        if folder.exists() and not folder.is_dir():
+            raise ValueError(f"--out {out} holds a file named {role} where the {role}'s checkpoints go; move it away or "
+                             "pass another --out.")
+        check_output_folder(folder, f'{role} folder', '--out')
+
 def check_train_args(args) -> None:
     "Refuse, before any data is loaded, every number out of range, every flag that would be ignored, and a resume that would change its run."
     for dest, rule in TRAIN_NUMBERS.items():
@@ -275,7 +316,9 @@ def check_train_args(args) -> None:
     for dest in LOSS_WEIGHT_FLAGS:
         values = getattr(args, dest, None)
         if values is None: continue
-        for v in values: check_number(_flag(dest), v, at_least=0, hint=' Loss weights are finite numbers, 0 or more.')
+        for v in values: check_number(_flag(dest), v, at_least=0, at_most=MAX_LOSS_WEIGHT,
+                                      hint=' Loss weights are finite numbers from 0 to 1e6; a larger weight overflows '
+                                           'float32 training.')
         if not any(v > 0 for v in values):
             raise ValueError(f"{_flag(dest)} {' '.join(f'{v:g}' for v in values)}: at least one weight must be positive "
                              "(all zero trains nothing).")
@@ -287,11 +330,11 @@ def check_train_args(args) -> None:
         raise ValueError("--teacher-checkpoint with --student-targets ground-truth: the supervised student uses no "
                          "teacher. Drop one of them.")
     if not str(args.out).strip(): raise ValueError("--out is empty; pass a folder for the checkpoints (it is created).")
+    _check_out_folders(args)
     resolve_device(args.device)
     _check_data_flags(args)
     check_run_args(args)
     _check_checkpoints(args)
-
 
 # %% ../nbs/17_train_command.ipynb #c011
 #| eval: false
