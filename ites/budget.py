@@ -267,6 +267,11 @@ def check_budget_args(a) -> None:
     """Refuse, before any run starts or is scored, numbers out of range, an unusable device, an --out or --json that
     cannot be written or would destroy a file, data `ites_train` would refuse, and a student whose teacher no run finishes."""
     for m in a.multiples: check_number('--multiples', m, **MULTIPLE_RULE)
+    for arm in a.arms:                                           # below one epoch, every small multiple is the same run
+        epochs = CPU_SCHEDULE[ROLE[arm]][0]
+        small = [m for m in a.multiples if epochs * m < 1]
+        if small: raise ValueError(f"--multiples {small[0]:g} gives the {arm} schedule {epochs * small[0]:.3g} of its {epochs} "
+                                   f"epochs, less than one (a run is at least one epoch): pass at least {1 / epochs:g}.")
     if len(set(a.multiples)) != len(a.multiples):
         raise ValueError(f"--multiples {' '.join(f'{m:g}' for m in a.multiples)} repeats a value; give each budget once.")
     for dest, rule in BUDGET_NUMBERS.items():
@@ -285,8 +290,8 @@ def main(argv=None):
     "Entry point of `python -m ites.budget`: train (or resume) the study's runs, then score them into a JSON file."
     p = argparse.ArgumentParser(prog='python -m ites.budget', description='The budget study: CPU-schedule runs scaled by a step budget.')
     p.add_argument('--out', default='runs/budget', help='folder of the runs (resumable)')
-    p.add_argument('--multiples', type=float, nargs='+', default=[1, 3, 10])
-    p.add_argument('--arms', nargs='+', choices=ARMS, default=list(ARMS))
+    p.add_argument('--multiples', type=float, nargs='+', action='extend', default=None, help='budgets (default: 1 3 10)')
+    p.add_argument('--arms', nargs='+', action='extend', choices=ARMS, default=None, help='runs of the study (default: all)')
     p.add_argument('--data', default='../shared/data/h36m_mocap')
     p.add_argument('--precision', choices=['auto', 'fp32', 'bf16'], default='fp32')
     p.add_argument('--device', default='auto'); p.add_argument('--threads', type=int, default=None)
@@ -298,10 +303,14 @@ def main(argv=None):
     p.add_argument('--score-only', action='store_true', help='score the runs as they are; train nothing')
     p.add_argument('--json', default=None, help='write the scores here (default: <out>/budget_study.json)')
     a = p.parse_args(argv)
+    a.multiples, a.arms = a.multiples or [1, 3, 10], list(dict.fromkeys(a.arms or ARMS))   # repeated flags add up
     check_budget_args(a)
     runs = study_runs(a.out, a.multiples, a.arms, a.data, precision=a.precision, device=a.device, threads=a.threads,
                       student_teacher=a.student_teacher, plus_student_teacher=a.plus_student_teacher,
                       eval_every_epoch=a.eval)
+    if a.score_only and not any(r.folder.exists() for r in runs):
+        raise ValueError(f"--score-only, but {a.out} holds none of the study's runs ({', '.join(sorted(a.arms))} at "
+                         f"{' '.join(f'{m:g}' for m in a.multiples)}): check --out, or drop --score-only to train them.")
     started = time.time()
     if not a.score_only: run_study(runs, log=lambda *m: print(*m, flush=True))
     table = study_table(runs, a.data)

@@ -48,6 +48,7 @@ class Detections:
     def __post_init__(self):
         self.keypoints_2d = float32_poses(self.keypoints_2d, 'keypoints_2d', 2)
         n = len(self.keypoints_2d)
+        if n == 0: raise ValueError(f"{self.source or 'keypoints_2d'} holds no frames (an empty (0, 17, 2) array): nothing to lift.")
         if self.layout not in KNOWN_LAYOUTS:
             raise ValueError(f"unknown joint layout {self.layout!r}; known layouts are {KNOWN_LAYOUTS}.")
         self.frames = list(self.frames) or list(range(n))

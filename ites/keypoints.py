@@ -12,12 +12,13 @@ from .skeleton import to_h36m, ROOT_JOINT, root_centred
 from .poses import float32_poses, image_to_normalised, split_scale, frame_scales, PoseSet
 
 # %% auto #0
-__all__ = ['DEFAULT_FOCAL_PX', 'FOCAL_RANGE_PX', 'UNITS_3D', 'FLOAT32_SAFE_REACH', 'NPZ_KEY_DEFAULTS', 'MPI_INF_3DHP_ROOT',
-           'MPI_INF_3DHP_TEST_INTRINSICS', 'MPI_INF_3DHP_NOT_FOUND', 'keypoints_to_poseset', 'load_keypoints_npz',
-           'load_mpi_inf_3dhp']
+__all__ = ['DEFAULT_FOCAL_PX', 'FOCAL_ASPECT_MAX', 'FOCAL_RANGE_PX', 'UNITS_3D', 'FLOAT32_SAFE_REACH', 'NPZ_KEY_DEFAULTS',
+           'MPI_INF_3DHP_ROOT', 'MPI_INF_3DHP_TEST_INTRINSICS', 'MPI_INF_3DHP_NOT_FOUND', 'keypoints_to_poseset',
+           'load_keypoints_npz', 'load_mpi_inf_3dhp']
 
 # %% ../nbs/05_keypoints.ipynb #c005
 DEFAULT_FOCAL_PX = 1000.0
+FOCAL_ASPECT_MAX = 4.0        # fx / fy of any camera (square pixels: 1; anamorphic lenses: up to 2)
 FOCAL_RANGE_PX = (1e-3, 1e7)   # beyond it a focal length is a unit mistake, and its float32 division overflows or underflows
 
 def _focal_per_frame(focal, n: int) -> np.ndarray:
@@ -40,6 +41,10 @@ def _focal_per_frame(focal, n: int) -> np.ndarray:
         raise ValueError(f"focal lengths must lie within {low:g}-{high:g} pixels (a camera's is about 100-20,000; 1 for "
                          f"keypoints already divided by it); got min {f.min():.4g}, max {f.max():.4g}. Pass the focal "
                          "length in pixels, or None.")
+    aspect = f[:, 0] / f[:, 1]
+    if not ((aspect >= 1 / FOCAL_ASPECT_MAX) & (aspect <= FOCAL_ASPECT_MAX)).all():
+        raise ValueError(f"focal lengths (fx, fy) differ by up to {max(aspect.max(), 1 / aspect.min()):.3g}x; a camera's two "
+                         f"are nearly equal (at most {FOCAL_ASPECT_MAX:g}x apart): pass (fx, fy) in pixels of one camera.")
     return f.astype(np.float32)
 
 # %% ../nbs/05_keypoints.ipynb #c008

@@ -14,15 +14,15 @@ from .detections import (Detections, read_detections, People, as_people, select_
                              h36m_scores, missing_joints)
 from .missing_joints import complete_joints, MISSING_MODES, MIN_VISIBLE_JOINTS
 from .handedness import consistent_depth_sign
-from .poses import metres_per_unit
+from .poses import metres_per_unit, MEAN_BONE_LENGTH_2D
 from .checkpoints import model_from_state, resolve_device, load_checkpoint
-from .skeleton import ROOT_JOINT, HEAD_JOINT, root_centred
+from .skeleton import ROOT_JOINT, HEAD_JOINT, root_centred, bones
 from .paths import ASSETS_DIR
 
 # %% auto #0
-__all__ = ['PRETRAINED', 'ROLES', 'MODELS', 'DEPTH_SIGNS', 'METRES_PER_UNIT_RANGE', 'load_pretrained', 'export_pretrained',
-           'check_model', 'shipped_default_model', 'resolve_model', 'load_lifter', 'resolve_depth_sign', 'lift',
-           'LiftedPeople', 'lift_people']
+__all__ = ['PRETRAINED', 'ROLES', 'MODELS', 'DEPTH_SIGNS', 'METRES_PER_UNIT_RANGE', 'GIVEN_SCALE_RANGE', 'load_pretrained',
+           'export_pretrained', 'check_model', 'shipped_default_model', 'resolve_model', 'load_lifter',
+           'resolve_depth_sign', 'lift', 'LiftedPeople', 'lift_people']
 
 # %% ../nbs/16_lifting.ipynb #c006
 PRETRAINED = {'teacher': ASSETS_DIR / 'pretrained_teacher.pt', 'student': ASSETS_DIR / 'pretrained_student.pt'}
@@ -163,12 +163,25 @@ def _check_options(model: str, depth_sign: str, batch_size, device, metres_per_u
     if metres_per_unit is not None: metres_per_unit = _metres_per_unit(metres_per_unit, 'passed')
     return batch_size, device, metres_per_unit, check_min_score(min_score)
 
+GIVEN_SCALE_RANGE = (0.1, 10.0)   # a scale_2d you pass must bring the mean 2D bone within this factor of the trained size
+
+def _check_given_scale(keypoints_2d: torch.Tensor, scale_2d) -> None:
+    "Refuse a `scale_2d` that puts the normalised 2D far from the size the models were trained on (`MEAN_BONE_LENGTH_2D`)."
+    pairs = torch.tensor(bones())
+    size = float((keypoints_2d[:, pairs[:, 1]] - keypoints_2d[:, pairs[:, 0]]).double().norm(dim=-1).mean())
+    low, high = GIVEN_SCALE_RANGE
+    if not low <= size / MEAN_BONE_LENGTH_2D <= high:
+        raise ValueError(f"scale_2d={scale_2d!r} makes the 2D bones {size / MEAN_BONE_LENGTH_2D:.3g}x the size the models "
+                         f"were trained on (allowed {low:g}-{high:g}x): pass scale_2d='frame' (the default) or None, or a "
+                         f"scale that gives a mean bone length near {MEAN_BONE_LENGTH_2D} after dividing by the focal length.")
+
 @torch.no_grad()
 def _lift_h36m(pixels, focal, scale_2d, model: str, weights, device, metres_per_unit, batch_size: int,
                depth_sign: str) -> tuple[np.ndarray, str]:
     """Complete 2D (N, 17, 2), pixels in the Human3.6M order, normalised (and checked) before the model loads, then
     lifted to metres: (poses, the role that lifted them)."""
     poses = keypoints_to_poseset(pixels, layout='h36m', focal=focal, name='input', scale_2d=scale_2d)
+    if not isinstance(scale_2d, str) and scale_2d is not None: _check_given_scale(poses.keypoints_2d, scale_2d)
     role, net, extra = load_lifter(model, weights, device)
     if metres_per_unit is not None: scale = metres_per_unit
     elif extra.get('metres_per_unit') is not None: scale = _metres_per_unit(extra['metres_per_unit'], 'recorded in the weights')
@@ -181,6 +194,9 @@ def _lift_h36m(pixels, focal, scale_2d, model: str, weights, device, metres_per_
         depth = net(xb) if role == 'student' else net(xb).camera_pose[..., 2]
         outs.append(unproject(xb, depth))
     pose = torch.cat(outs)
+    if not torch.isfinite(pose).all():
+        raise ValueError("the model's 3D is not finite for these keypoints: pass pixel coordinates, a focal length in "
+                         "pixels and scale_2d='frame' (the default).")
     pose = root_centred(pose) * scale
     if resolve_depth_sign(depth_sign, role, extra) == 'anatomy': pose = consistent_depth_sign(pose)
     return pose.cpu().numpy(), role
@@ -249,6 +265,8 @@ def lift_people(keypoints_2d, layout: str = 'h36m', focal=None, best_person: boo
     cannot be a person, and confidences that are not numbers, are refused as `lift` refuses them."""
     batch_size, device, metres_per_unit, min_score = _check_options(model, depth_sign, batch_size, device, metres_per_unit,
                                                                      min_score, missing)
+    if not isinstance(best_person, (bool, np.bool_)):
+        raise TypeError(f"best_person must be True or False; got {best_person!r}.")
     read = read_detections(keypoints_2d, layout)
     people = as_people(read)
     focal = None if focal is None else _focal_per_frame(focal, len(people))     # one (fx, fy) per person

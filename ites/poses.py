@@ -18,6 +18,7 @@ def float32_poses(poses, what: str = 'keypoints', dims: int = 2) -> np.ndarray:
     "`poses` checked by `check_poses` (N, 17, dims), as a float32 numpy array: the form the loaders keep."
     if torch.is_tensor(poses) and poses.device.type == 'meta':
         raise ValueError(f"{what} is a tensor on the 'meta' device, which holds shapes but no values; pass the real values.")
+    if torch.is_tensor(poses) and poses.dtype in (torch.bfloat16, torch.float16): poses = poses.float()   # numpy has no bf16
     arr = check_poses(poses.detach().cpu().numpy() if torch.is_tensor(poses) else poses, what, dims)
     with np.errstate(over='ignore'): out = arr.astype(np.float32, copy=False)
     if not np.isfinite(out).all():

@@ -169,6 +169,18 @@ def _check_same_data(ckpt: Path, facts: dict):
                          f"(checkpoint, now) = {differ}. Resume with the same --data, --keypoints, --stride, --scale-2d "
                          "and --precision, or use another --out.")
 
+def _check_steps_per_epoch(args, n_train: int) -> None:
+    "Refuse a --steps-per-epoch above one pass over the training split: an epoch ends there, so the rest would never run."
+    if args.steps_per_epoch is None: return
+    tcfg, scfg = configs_from_args(args)
+    for role, cfg in (('teacher', tcfg), ('student', scfg)):
+        if role not in _stages(args): continue
+        one_pass = -(-n_train // cfg.batch_size)
+        if args.steps_per_epoch > one_pass:
+            raise ValueError(f"--steps-per-epoch {args.steps_per_epoch} is more than one pass over the {n_train} training "
+                             f"samples ({one_pass} steps of {cfg.batch_size} for the {role}), where an epoch ends: pass at "
+                             f"most {one_pass}, or more epochs.")
+
 @one_line_errors('ites_train')
 def main(argv=None):
     "Entry point of `ites_train` and `torchrun -m ites.train_command`."
@@ -179,6 +191,7 @@ def main(argv=None):
     if args.threads is not None: torch.set_num_threads(args.threads)
     train_set, test_set = load_splits(args.data, keypoints=args.keypoints, stride=args.stride, scale_2d=args.scale_2d,
                                       test_stride=args.test_stride)
+    _check_steps_per_epoch(args, len(train_set))
     out, facts = Path(args.out), run_facts(args, train_set)
     if args.resume:
         for role in _stages(args):
@@ -269,8 +282,10 @@ def _check_data_flags(args) -> None:
     missing = [f for f in ('data_3d_h36m.npz', f'data_2d_h36m_{args.keypoints}.npz') if not (folder / f).is_file()]
     if missing:
         found = sorted(p.name for p in folder.glob('data_2d_h36m_*.npz'))
-        raise FileNotFoundError(f"--data {folder} has no {missing} (its 2D files: {found}); pass --keypoints <name> of "
-                                "one of them, or the folder made by VideoPose3D's prepare_data_h36m.py.")
+        fix = ("pass --keypoints <name> of one of them, or the folder made by VideoPose3D's prepare_data_h36m.py"
+               if 'data_3d_h36m.npz' not in missing else "the 3D poses (data_3d_h36m.npz) come with VideoPose3D's "
+               "prepare_data_h36m.py: pass the folder that holds them")
+        raise FileNotFoundError(f"--data {folder} has no {missing} (its 2D files: {found}); {fix}.")
 
 def _check_checkpoints(args) -> None:
     "The teacher a student stage distils exists and is a teacher; a resumed run keeps the settings it began with."

@@ -4,7 +4,7 @@
 
 # %% ../../nbs/paper/13_runner.ipynb #p003
 from __future__ import annotations
-import argparse, os, queue, sys, time
+import argparse, os, queue, sys, time, zipfile
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from ..paths import repo_root
@@ -149,7 +149,16 @@ def check_reproduce_args(args) -> None:
             raise SystemExit(f"--mpi-inf-3dhp-file {args.mpi_inf_3dhp_file} does not exist (looked at {given.resolve()}); "
                              "make data_test_3dhp.npz with P-STMO's preprocessing, or leave the option out (Table 2 "
                              "then takes the stand-in beside the checkout, or is skipped).")
+        try:
+            with zipfile.ZipFile(given) as z: arrays = [n[:-4] for n in z.namelist()]
+        except (OSError, zipfile.BadZipFile): arrays = None
+        if arrays is None or 'data' not in arrays:
+            raise SystemExit(f"--mpi-inf-3dhp-file {args.mpi_inf_3dhp_file} is not a P-STMO data_test_3dhp.npz (" +
+                             ("not an .npz archive" if arrays is None else f"its arrays are {arrays[:5]}, no 'data'") +
+                             "); pass the file made by P-STMO's preprocessing, or leave the option out.")
         args.mpi_inf_3dhp_file = path_for_tables(given)
+    cache = os.environ.get('ITES_CACHE')
+    if cache is not None: check_output_folder(cache, 'training cache', 'ITES_CACHE (the environment variable)')
 
 @one_line_errors('ites_reproduce')
 def main(argv=None) -> int:
