@@ -277,6 +277,12 @@ def check_budget_args(a) -> None:
     for dest, rule in BUDGET_NUMBERS.items():
         if hasattr(a, dest): check_number('--' + dest.replace('_', '-'), getattr(a, dest), **rule)
     resolve_device(a.device)
+    if getattr(a, 'score_only', False) and getattr(a, 'eval', False): raise ValueError("--eval scores the runs this command trains after every epoch; --score-only "
+                                                 "trains none. Drop one of them.")
+    for dest, arms in (('student_teacher', ('student', 'student_sign_targets')), ('plus_student_teacher', ('student_plus',))):
+        if getattr(a, dest, None) is not None and not set(arms) & set(getattr(a, 'arms', arms)):
+            raise ValueError(f"--{dest.replace('_', '-')} picks the teacher of {' and '.join(arms)}, which --arms leaves "
+                             "out, so it would be ignored. Drop it, or add the arm.")
     if not str(a.out).strip(): raise ValueError("--out is empty; pass a folder for the runs (it is created).")
     if Path(a.out).exists() and not Path(a.out).is_dir(): raise ValueError(f"--out {a.out} is a file; pass a folder for the runs.")
     check_output_folder(a.out, 'runs folder', '--out')       # a dangling link, through a file, not writable

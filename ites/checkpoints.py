@@ -54,6 +54,9 @@ def save_checkpoint(path, role: str, cfg, model: nn.Module, epoch: int, history:
 def load_checkpoint(path, role: str | None = None, cfg=None) -> dict:
     "Read a checkpoint safely; check its role ('teacher'/'student') and, if given, that `cfg` has the same architecture."
     if isinstance(path, bytes): path = os.fsdecode(path)
+    if not isinstance(path, (str, os.PathLike)):
+        raise TypeError(f"a checkpoint is given by its file's path; got a {type(path).__name__}. (A checkpoint already "
+                        "read: build its network with ites.checkpoints.model_from_state.)")
     if not str(path).strip(): raise ValueError("the checkpoint path is empty; pass a checkpoint file, e.g. runs/mine/student/last.pt.")
     path = Path(path)
     if not path.exists(): raise FileNotFoundError(f"no checkpoint at {path}")

@@ -5,7 +5,7 @@
 # %% ../nbs/05b_detections.ipynb #e002
 from __future__ import annotations
 import json, numbers, os, warnings, zipfile
-from collections.abc import Mapping
+from collections.abc import Hashable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 import numpy as np
@@ -51,7 +51,12 @@ class Detections:
         if n == 0: raise ValueError(f"{self.source or 'keypoints_2d'} holds no frames (an empty (0, 17, 2) array): nothing to lift.")
         if self.layout not in KNOWN_LAYOUTS:
             raise ValueError(f"unknown joint layout {self.layout!r}; known layouts are {KNOWN_LAYOUTS}.")
+        if isinstance(self.frames, (str, bytes)):
+            raise TypeError(f"frames must be a list of labels, one per frame; got the string {self.frames!r}.")
         self.frames = list(self.frames) or list(range(n))
+        odd = next((f for f in self.frames if not isinstance(f, Hashable)), None)
+        if odd is not None:
+            raise TypeError(f"frames must be labels (numbers or strings), one per frame; got {odd!r} ({type(odd).__name__}).")
         if len(self.frames) != n: raise ValueError(f"{len(self.frames)} frame labels for {n} frames.")
         self.scores = np.ones((n, NUM_JOINTS), np.float32) if self.scores is None else _real_array(self.scores, 'scores')
         if self.scores.shape != (n, NUM_JOINTS):
@@ -133,6 +138,9 @@ def _check_coco_detection(det, i: int, path: Path) -> None:
     if odd is not None:
         raise ValueError(f"{where} (image {det['image_id']}) has keypoint number {odd} = {kp[odd]!r}; every keypoint "
                          "number must be a number (x, y, score per joint).")
+    if 'category_id' in det and (isinstance(det['category_id'], bool) or not isinstance(det['category_id'], int)):
+        raise ValueError(f"{where} (image {det['image_id']}) has category_id {det['category_id']!r}; COCO category ids "
+                         "are integers (1 for a person).")
     if det.get('score') is not None and not (_is_real(det['score']) and np.isfinite(det['score'])):
         raise ValueError(f"{where} (image {det['image_id']}) has score {det['score']!r}; a score must be a finite number.")
 
@@ -278,6 +286,7 @@ def read_videopose3d_2d(path, subject: str | None = None, action: str | None = N
     if isinstance(views, np.ndarray) and views.dtype != object and views.ndim == 3: views = [views]   # one camera, not in a list
     if isinstance(camera, bool) or not isinstance(camera, numbers.Integral):
         raise ValueError(f"camera must be an integer index; got {camera!r}.")
+    if len(views) == 0: raise ValueError(f"{path}: {subject}/{action} has no cameras (an empty list): nothing to lift.")
     if not 0 <= camera < len(views): raise ValueError(f"{path}: {subject}/{action} has cameras 0-{len(views) - 1}; got {camera}.")
     kp = np.asarray(views[camera])
     if kp.ndim != 3 or kp.shape[-1] not in (2, 3):
@@ -378,11 +387,11 @@ def implausible_poses(keypoints_2d, layout: str = 'h36m', scores=None, min_score
     checks = [(~(span > 0), lambda i: f'all its {joints[i]} are at one point'),
               (sentinel.any(-1), lambda i: f"joint {int(np.argmax(sentinel[i]))} of the {layout} order is at (0, 0), where "
                                            "detectors put a joint they did not find"),
-              ((flat < MIN_FLATNESS) & (n_seen >= MIN_LINE_SEEN), lambda i: f'all its {joints[i]} lie on one line'),
               (~(median > 0), lambda i: 'most of its bones have zero length'),
               (top > MAX_BONE_RATIO * median,
                lambda i: f"the bone to {H36M_JOINT_NAMES[pairs[longest[i], 1]]} is {top[i] / median[i]:.0f}x "
                          f"longer than the frame's typical bone (at most {MAX_BONE_RATIO:g}x in real poses)"),
+              ((flat < MIN_FLATNESS) & (n_seen >= MIN_LINE_SEEN), lambda i: f'all its {joints[i]} lie on one line'),
               ((lower < MIN_LOWER_BODY_SPAN) & (lower_seen.sum(1) >= MIN_LOWER_BODY_SEEN),
                lambda i: f"its pelvis, hips, right knee and right ankle lie within {lower[i]:.0%} of its span (a real pose: "
                          f"at least {MIN_LOWER_BODY_SPAN:.0%})")]

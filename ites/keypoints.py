@@ -21,8 +21,8 @@ DEFAULT_FOCAL_PX = 1000.0
 FOCAL_ASPECT_MAX = 4.0        # fx / fy of any camera (square pixels: 1; anamorphic lenses: up to 2)
 FOCAL_RANGE_PX = (1e-3, 1e7)   # beyond it a focal length is a unit mistake, and its float32 division overflows or underflows
 
-def _focal_per_frame(focal, n: int) -> np.ndarray:
-    "Focal lengths as float32 (n, 2) from None, a scalar, (2,) or (n, 2); raise ValueError on anything else."
+def _focal_per_frame(focal, n: int, unit: str = 'frame') -> np.ndarray:
+    "Focal lengths as float32 (n, 2) from None, a scalar, (2,) or (n, 2) (one per `unit`); raise ValueError on anything else."
     if focal is None: return np.full((n, 2), DEFAULT_FOCAL_PX, np.float32)
     raw = np.asarray(focal) if not isinstance(focal, (str, bytes)) else np.asarray(focal, object)
     if raw.dtype == bool or not np.issubdtype(raw.dtype, np.number) or np.iscomplexobj(raw):
@@ -31,7 +31,7 @@ def _focal_per_frame(focal, n: int) -> np.ndarray:
     if f.ndim == 0: f = np.full(2, float(f))
     if f.shape == (2,): f = np.broadcast_to(f, (n, 2))
     if f.shape != (n, 2):
-        raise ValueError(f"focal must be a number, (fx, fy) or one (fx, fy) per frame with shape ({n}, 2); got shape "
+        raise ValueError(f"focal must be a number, (fx, fy) or one (fx, fy) per {unit} with shape ({n}, 2); got shape "
                          f"{np.shape(focal)}.")
     if not (np.isfinite(f).all() and (f > 0).all()):
         raise ValueError("focal lengths must be positive, finite numbers of pixels; got "

@@ -69,7 +69,7 @@ MODELS = ('auto', *ROLES)
 
 def check_model(model: str) -> str:
     "`model` if it is one of MODELS ('auto', 'teacher', 'student'); else a ValueError that lists them."
-    if model not in MODELS: raise ValueError(f"unknown model {model!r}; choose one of {MODELS}")
+    if not isinstance(model, str) or model not in MODELS: raise ValueError(f"unknown model {model!r}; choose one of {MODELS}")
     return model
 
 def _recorded_default(student_state: dict, path) -> str:
@@ -155,9 +155,11 @@ def _batch_size(value) -> int:
 
 def _check_options(model: str, depth_sign: str, batch_size, device, metres_per_unit, min_score, missing: str) -> tuple:
     "`lift`'s options, checked before anything is read or loaded: (batch_size, device, metres_per_unit or None, min_score)."
-    if depth_sign not in DEPTH_SIGNS: raise ValueError(f"depth_sign must be one of {DEPTH_SIGNS}; got {depth_sign!r}.")
+    if not isinstance(depth_sign, str) or depth_sign not in DEPTH_SIGNS:
+        raise ValueError(f"depth_sign must be one of {DEPTH_SIGNS}; got {depth_sign!r}.")
     check_model(model)
-    if missing not in MISSING_MODES: raise ValueError(f"missing must be one of {MISSING_MODES}; got {missing!r}.")
+    if not isinstance(missing, str) or missing not in MISSING_MODES:
+        raise ValueError(f"missing must be one of {MISSING_MODES}; got {missing!r}.")
     batch_size = _batch_size(batch_size)
     device = resolve_device(device)
     if metres_per_unit is not None: metres_per_unit = _metres_per_unit(metres_per_unit, 'passed')
@@ -269,7 +271,7 @@ def lift_people(keypoints_2d, layout: str = 'h36m', focal=None, best_person: boo
         raise TypeError(f"best_person must be True or False; got {best_person!r}.")
     read = read_detections(keypoints_2d, layout)
     people = as_people(read)
-    focal = None if focal is None else _focal_per_frame(focal, len(people))     # one (fx, fy) per person
+    focal = None if focal is None else _focal_per_frame(focal, len(people), 'person')     # one (fx, fy) per person
     seen = ~missing_joints(h36m_scores(people.scores, people.layout), min_score)
     placeable = seen.sum(1) >= MIN_VISIBLE_JOINTS if missing == 'impute' else np.ones(len(people), bool)
     keep = placeable.copy()

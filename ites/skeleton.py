@@ -113,11 +113,16 @@ def check_poses(x, what: str = 'poses', dims: int = 3, *, single: str = 'add', f
                         "Convert it with torch.as_tensor(array, dtype=torch.float32).")
     if torch.is_tensor(x): real = not (x.dtype == torch.bool or x.is_complex())
     else:
+        given = type(x).__name__
         try: x = np.asarray(x.detach().cpu() if hasattr(x, 'detach') else x)
         except (TypeError, ValueError) as e:
             raise ValueError(f"{what} must be a tensor or an array of numbers; got {type(x).__name__} ({e}).") from None
         real = np.issubdtype(x.dtype, np.number) and not np.issubdtype(x.dtype, np.complexfloating)
-    if not real: raise ValueError(f"{what} must hold real numbers; got dtype {x.dtype}.")
+    if not real:
+        if not torch.is_tensor(x) and x.ndim == 0 and x.dtype == object:     # an object numpy cannot see into
+            raise ValueError(f"{what} must be an array of numbers (N, {NUM_JOINTS}, {dims}); got a {given}, which is not "
+                             "array-like: pass its values (e.g. obj.values or obj.to_numpy()).")
+        raise ValueError(f"{what} must hold real numbers; got dtype {x.dtype}.")
     if tensor and not x.is_floating_point():
         raise ValueError(f"{what} must be floating point; got {x.dtype}. Convert it with x.float().")
     shape = tuple(x.shape)

@@ -123,6 +123,12 @@ def check_recipe_args(args):
         raise SystemExit(f"ites_train: {' and '.join(cycle_flags) or '--method ' + args.method} applies to the dictionary "
                          "teacher's invariance cycle; the C3DPO teacher draws its own rotations. Drop it, or drop "
                          "--teacher-model c3dpo.")
+    if args.stage == 'student' and args.teacher_model != 'dictionary':
+        raise SystemExit(f"ites_train: --teacher-model {args.teacher_model} acts only when a teacher is trained (--stage "
+                         "teacher or both); with --stage student the teacher comes from its checkpoint. Drop it.")
+    if args.student_model == 'resfc' and args.student_graph != 'both':
+        raise SystemExit(f"ites_train: --student-graph {args.student_graph} shapes the graph student; --student-model "
+                         "resfc has no graph, so it would be ignored. Drop it, or use --student-model graph.")
 
 def check_run_args(args):
     "Refuse, before any data is loaded, a command line that would do nothing, overwrite a run, or fail later."
@@ -299,7 +305,13 @@ def _check_checkpoints(args) -> None:
         if not teacher.is_file():
             raise FileNotFoundError(f"--stage student distils a teacher, but {teacher} does not exist. Train one first "
                                     "(--stage teacher, same --out) or pass --teacher-checkpoint <teacher>/last.pt.")
-        load_checkpoint(teacher, 'teacher')                   # a student, another codebase's file or garbage: said now
+        state = load_checkpoint(teacher, 'teacher')           # a student, another codebase's file or garbage: said now
+        recorded = (state.get('extra') or {}).get('scale_2d')
+        now = 'frame' if str(args.data).partition(':')[0] in RIGS_DATASETS else args.scale_2d
+        if recorded is not None and recorded != now:
+            raise ValueError(f"--teacher-checkpoint {teacher} was trained on 2D scaled {recorded!r} (--scale-2d) and this "
+                             f"run scales it {now!r}: the teacher would see inputs unlike its training. Pass --scale-2d "
+                             f"{recorded}, or a teacher trained with --scale-2d {now}.")
     if not args.resume: return
     for role, cfg in zip(('teacher', 'student'), configs_from_args(args)):
         ckpt = out / role / 'last.pt'
