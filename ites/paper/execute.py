@@ -28,8 +28,10 @@ def notebook_parameters(path) -> dict:
     return {name: p['default'] for name, p in pm.inspect_notebook(str(path)).items()}
 
 # %% ../../nbs/paper/11_execute.ipynb #c011
-def kernel_manager_with_env(env: dict):
-    "A jupyter kernel manager class whose kernels start with `env` added to their environment."
+def kernel_manager_with_env(env: dict, stderr_path=None):
+    """A jupyter kernel manager class whose kernels start with `env` added to their environment and, with
+    `stderr_path`, write their own stderr there (ipykernel's internal messages, such as its tracebacks when a cell
+    times out; a notebook's own output stays in the notebook)."""
     import zmq
     from jupyter_client import AsyncKernelManager
     extra = {str(k): str(v) for k, v in env.items()}
@@ -45,7 +47,10 @@ def kernel_manager_with_env(env: dict):
             return await super()._async_interrupt_kernel()
         async def _async_launch_kernel(self, kernel_cmd, **kw):
             kw['env'] = {**(kw.get('env') or os.environ), **extra}
-            return await super()._async_launch_kernel(kernel_cmd, **kw)
+            if stderr_path is None: return await super()._async_launch_kernel(kernel_cmd, **kw)
+            with open(stderr_path, 'ab') as sink:           # the kernel keeps its own copy of the file descriptor
+                kw['stderr'] = sink
+                return await super()._async_launch_kernel(kernel_cmd, **kw)
     return EnvKernelManager
 
 @dataclass
@@ -76,14 +81,19 @@ def execute_table(name: str, notebook, output, parameters: dict, results_dir=Non
                         f"{notebook.name} does not declare the parameter(s) {', '.join(undeclared)}; it declares "
                         f"{', '.join(declared) or 'none'}. Add them to its parameters cell, or do not pass them.")
     output.parent.mkdir(parents=True, exist_ok=True)
+    kernel_log = output.with_suffix('.kernel.log')                # the kernel's own stderr, off the user's console
+    kernel_log.unlink(missing_ok=True)
     try:
         pm.execute_notebook(str(notebook), str(output), parameters=dict(parameters), kernel_name='python3',
                             cwd=str(repo_root()), progress_bar=False, execution_timeout=cell_timeout,
-                            kernel_manager_class=kernel_manager_with_env({'TQDM_DISABLE': '1', **(env or {})}))
+                            kernel_manager_class=kernel_manager_with_env({'TQDM_DISABLE': '1', **(env or {})}, kernel_log))
     except Exception as e:
         detail = f"{e.ename}: {e.evalue}" if hasattr(e, 'ename') else f"{type(e).__name__}: {e}"
-        return TableRun(name, 'failed', time.time() - t0, notebook, output, detail.strip().splitlines()[0][:500]
-                        if detail.strip() else type(e).__name__)
+        detail = detail.strip().splitlines()[0][:500] if detail.strip() else type(e).__name__
+        if kernel_log.exists() and kernel_log.stat().st_size: detail += f" (the kernel's own messages: {kernel_log})"
+        return TableRun(name, 'failed', time.time() - t0, notebook, output, detail)
+    finally:
+        if kernel_log.exists() and not kernel_log.stat().st_size: kernel_log.unlink()
     status, error = 'ok', ''
     if results_dir is not None:
         res = Path(results_dir) / f'{name}.json'

@@ -4,7 +4,7 @@
 
 # %% ../../nbs/paper/13_runner.ipynb #p003
 from __future__ import annotations
-import argparse, os, queue, sys, time, zipfile
+import argparse, logging, os, queue, sys, time, zipfile
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from ..paths import repo_root
@@ -165,6 +165,7 @@ def main(argv=None) -> int:
     "Entry point of `ites_reproduce`; returns 0 when no table failed, else exits with status 1."
     args = parse_args(argv)
     check_reproduce_args(args)
+    logging.getLogger('papermill').setLevel(logging.CRITICAL)   # each table's outcome is this command's own line
     tables = find_tables(args.tables_dir)
     if args.only:
         unknown = [t for t in args.only if t not in tables]
