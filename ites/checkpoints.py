@@ -53,6 +53,8 @@ def save_checkpoint(path, role: str, cfg, model: nn.Module, epoch: int, history:
 
 def load_checkpoint(path, role: str | None = None, cfg=None) -> dict:
     "Read a checkpoint safely; check its role ('teacher'/'student') and, if given, that `cfg` has the same architecture."
+    if role is not None and role not in ('teacher', 'student'):
+        raise ValueError(f"role must be 'teacher' or 'student' (or None for either); got {role!r}.")
     if isinstance(path, bytes): path = os.fsdecode(path)
     if not isinstance(path, (str, os.PathLike)):
         raise TypeError(f"a checkpoint is given by its file's path; got a {type(path).__name__}. (A checkpoint already "
@@ -89,9 +91,15 @@ def model_from_state(state: dict, device='cpu') -> tuple[nn.Module, object]:
     "Build the model a checkpoint already read (`load_checkpoint`) describes and load its weights: (model in eval mode, config)."
     cfg = config_from_dict(state['config'])
     model = (build_teacher if state['role'] == 'teacher' else build_student)(cfg)
-    model.load_state_dict(state['model'])
+    try: model.load_state_dict(state['model'])
+    except (RuntimeError, KeyError, TypeError) as e:
+        raise ValueError(f"the checkpoint's weights do not fit the {state['role']} its config describes (a damaged or "
+                         f"edited checkpoint): {str(e).strip().splitlines()[0][:300]}") from None
     return model.to(resolve_device(device)).eval(), cfg
 
 def model_from_checkpoint(path, role: str | None = None, device='cpu') -> tuple[nn.Module, object]:
     "Build the model a checkpoint describes and load its weights; returns (model in eval mode, config)."
-    return model_from_state(load_checkpoint(path, role), device)
+    try: return model_from_state(load_checkpoint(path, role), device)
+    except ValueError as e:
+        if str(e).startswith("the checkpoint's weights"): raise ValueError(f"{path}: {e}") from None
+        raise

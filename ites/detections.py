@@ -197,8 +197,13 @@ class People(Detections):
     def __post_init__(self):
         super().__post_init__()
         n = len(self)
-        self.persons = np.zeros(n, np.int64) if self.persons is None else np.asarray(self.persons, np.int64)
-        self.person_scores = (self.scores.mean(1) if self.person_scores is None else np.asarray(self.person_scores, np.float32))
+        ranks = np.zeros(n) if self.persons is None else np.asarray(self.persons)
+        if ranks.size and not (np.issubdtype(ranks.dtype, np.number) and (ranks == np.round(ranks)).all() and (ranks >= 0).all()):
+            raise ValueError(f"persons are ranks in their image: whole numbers from 0 (the best); got {ranks[:5].tolist()}.")
+        self.persons = ranks.astype(np.int64)
+        self.person_scores = (self.scores.mean(1) if self.person_scores is None else _real_array(self.person_scores, 'person_scores'))
+        if not np.isfinite(self.person_scores).all():
+            raise ValueError("person_scores must be finite numbers (a detector's score for each person).")
         if self.persons.shape != (n,) or self.person_scores.shape != (n,):
             raise ValueError(f"persons and person_scores must have one entry per row ({n}); got {self.persons.shape} "
                              f"and {self.person_scores.shape}.")
@@ -211,8 +216,15 @@ def as_people(detections: Detections) -> People:
 
 def select_rows(detections: Detections, keep) -> Detections:
     "The rows of `detections` (or `People`) picked by a boolean mask or integer index, of the same type."
-    idx = np.asarray(keep)
-    idx = np.nonzero(idx)[0] if idx.dtype == bool else idx.astype(np.int64)
+    idx, n = np.asarray(keep), len(detections)
+    if idx.dtype == bool:
+        if idx.shape != (n,): raise ValueError(f"a row mask must have one entry per row ({n}); got shape {idx.shape}.")
+        idx = np.nonzero(idx)[0]
+    elif idx.size and not np.issubdtype(idx.dtype, np.integer):
+        raise ValueError(f"row indices must be whole numbers; got {idx.dtype} values such as {idx.flat[0]!r}.")
+    idx = idx.astype(np.int64).reshape(-1)
+    if idx.size and not ((idx >= -n) & (idx < n)).all():
+        raise ValueError(f"row indices must lie within 0-{n - 1}; got {idx[(idx < -n) | (idx >= n)][:5].tolist()}.")
     rows = dict(keypoints_2d=detections.keypoints_2d[idx], scores=detections.scores[idx],
                 frames=[detections.frames[i] for i in idx])
     if isinstance(detections, People): rows.update(persons=detections.persons[idx], person_scores=detections.person_scores[idx])

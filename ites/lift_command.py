@@ -32,7 +32,7 @@ def parse_args(argv=None):
     p = argparse.ArgumentParser(prog='ites_lift', description='Lift 2D keypoints (pixels) to 3D with ITES.')
     p.add_argument('input', help='COCO keypoint results .json, VideoPose3D 2D .npz, or .npz with keypoints_2d (N, 17, 2)')
     p.add_argument('output', help='.npz to write poses_3d (N, 17, 3), metres, into')
-    p.add_argument('--layout', default='h36m', help="joint order of a plain array: h36m, coco or mpi_inf_3dhp (files say their own)")
+    p.add_argument('--layout', default=None, help="joint order of a plain array: h36m (default), coco or mpi_inf_3dhp (files say their own)")
     p.add_argument('--focal', type=float, nargs=2, default=None, metavar=('FX', 'FY'), help='focal lengths in pixels')
     p.add_argument('--subject', default=None, help='VideoPose3D file: the subject (Human3.6M) or video (custom) to lift')
     p.add_argument('--action', default=None, help='VideoPose3D file: the action of a Human3.6M file')
@@ -71,6 +71,10 @@ def check_lift_args(a) -> dict:
     src = Path(a.input)
     if not src.exists(): raise SystemExit(f"ites_lift: no such file {src}")
     if not src.is_file(): raise SystemExit(f"ites_lift: the input {src} is not a file; pass a .json or .npz file")
+    if a.layout is not None and src.suffix == '.json':
+        raise SystemExit(f"ites_lift: --layout applies to a plain keypoints_2d array; {src} holds COCO results, whose "
+                         "joint order is COCO's. Drop --layout.")
+    a.layout = a.layout or 'h36m'
     if a.layout not in KNOWN_LAYOUTS: raise SystemExit(f"ites_lift: unknown --layout {a.layout!r}; choose one of {KNOWN_LAYOUTS}")
     for fx in a.focal or (): check_number('--focal', fx, above=0, hint=' Focal lengths are in pixels (about 1000 for a webcam).')
     check_number('--min-score', a.min_score, at_least=0, at_most=1, hint=' A confidence: 0 sees every joint.')

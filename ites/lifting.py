@@ -20,7 +20,7 @@ from .skeleton import ROOT_JOINT, HEAD_JOINT, root_centred, bones
 from .paths import ASSETS_DIR
 
 # %% auto #0
-__all__ = ['PRETRAINED', 'ROLES', 'MODELS', 'DEPTH_SIGNS', 'METRES_PER_UNIT_RANGE', 'GIVEN_SCALE_RANGE', 'load_pretrained',
+__all__ = ['PRETRAINED', 'ROLES', 'METRES_PER_UNIT_RANGE', 'MODELS', 'DEPTH_SIGNS', 'GIVEN_SCALE_RANGE', 'load_pretrained',
            'export_pretrained', 'check_model', 'shipped_default_model', 'resolve_model', 'load_lifter',
            'resolve_depth_sign', 'lift', 'LiftedPeople', 'lift_people']
 
@@ -43,13 +43,34 @@ def load_pretrained(role: str = 'student', device='cpu'):
     return (*model_from_state(state, device), state.get('extra', {}))
 
 # %% ../nbs/16_lifting.ipynb #c008
-def export_pretrained(run_dir, train_set=None, dest=ASSETS_DIR, command: str = '', **record) -> dict:
+METRES_PER_UNIT_RANGE = (0.05, 5.0)   # one model unit (a pelvis-to-head length) in metres: 0.5 for an adult, 10x either way
+
+def _positive(value, what: str) -> float:
+    "`value` as a float if it is a positive, finite real number (not a string, a bool or complex); else a ValueError."
+    real = isinstance(value, numbers.Real) and not isinstance(value, bool)
+    if not (real and np.isfinite(value) and value > 0): raise ValueError(f"{what} must be a positive number; got {value!r}.")
+    return float(value)
+
+def _metres_per_unit(value, source: str) -> float:
+    "A model unit in metres, refused outside METRES_PER_UNIT_RANGE (a person 796 m tall is a unit mistake)."
+    try: v = _positive(value, 'metres_per_unit')
+    except ValueError as e: raise ValueError(f"{e} (It was {source}.)") from None
+    low, high = METRES_PER_UNIT_RANGE
+    if not low <= v <= high:
+        raise ValueError(f"metres_per_unit {v:g} ({source}) is not a pelvis-to-head length in metres: it must lie within "
+                         f"{low}-{high} (about 0.5 for an adult). Pass metres, not millimetres or centimetres.")
+    return v
+
+def export_pretrained(run_dir, train_set=None, dest=ASSETS_DIR, command: str = '', overwrite: bool = False,
+                      **record) -> dict:
     """Write `<run_dir>/{teacher,student}/last.pt` as the package's pretrained assets (weights, config, history and what
     the run recorded). `metres_per_unit` comes from `train_set` or, without one, from the run's own checkpoint (which
-    `ites_train` records); `command` and `record` (e.g. the recipe, the hours) are stored beside it."""
+    `ites_train` records); `command` and `record` (e.g. the recipe, the hours) are stored beside it. Both checkpoints
+    and the destination are checked before anything is written; a pair already there is replaced only with `overwrite`."""
     if record.get('default_model', 'student') not in ROLES:
         raise ValueError(f"default_model must be one of {ROLES}; got {record['default_model']!r}.")
-    written = {}
+    if not isinstance(command, str): raise TypeError(f"command must be the text of the command that trained the run; got {command!r}.")
+    states = {}
     for role in ROLES:
         state = load_checkpoint(Path(run_dir) / role / 'last.pt', role)
         facts = dict(state.get('extra') or {})
@@ -57,12 +78,18 @@ def export_pretrained(run_dir, train_set=None, dest=ASSETS_DIR, command: str = '
                                                samples=len(train_set))
         if facts.get('metres_per_unit') is None:
             raise ValueError(f"{run_dir}/{role}/last.pt records no metres_per_unit: pass the run's train_set.")
+        _metres_per_unit(facts['metres_per_unit'], f'recorded in {run_dir}/{role}/last.pt')
         state['optimizer'] = None
         state['extra'] = {**facts, 'command': command, **record}
-        out = Path(dest) / f'pretrained_{role}.pt'
-        torch.save(state, out)
-        written[role] = str(out)
-    return written
+        states[role] = state
+    dest = Path(dest)
+    if not dest.is_dir():
+        raise ValueError(f"dest {dest} is " + ("a file" if dest.exists() else "not a folder that exists") + "; pass a folder.")
+    outs = {role: dest / f'pretrained_{role}.pt' for role in ROLES}
+    there = [str(p) for p in outs.values() if p.exists()]
+    if there and not overwrite: raise ValueError(f"{there} exist already; pass overwrite=True to replace the pair.")
+    for role, state in states.items(): torch.save(state, outs[role])
+    return {role: str(p) for role, p in outs.items()}
 
 # %% ../nbs/16_lifting.ipynb #c010b
 MODELS = ('auto', *ROLES)
@@ -130,23 +157,6 @@ def resolve_depth_sign(depth_sign: str, model: str, extra: dict) -> str:
     if depth_sign != 'auto': return depth_sign
     return 'as_predicted' if model == 'student' and extra.get('teacher_sign') == 'anatomy' else 'anatomy'
 
-METRES_PER_UNIT_RANGE = (0.05, 5.0)   # one model unit (a pelvis-to-head length) in metres: 0.5 for an adult, 10x either way
-
-def _positive(value, what: str) -> float:
-    "`value` as a float if it is a positive, finite real number (not a string, a bool or complex); else a ValueError."
-    real = isinstance(value, numbers.Real) and not isinstance(value, bool)
-    if not (real and np.isfinite(value) and value > 0): raise ValueError(f"{what} must be a positive number; got {value!r}.")
-    return float(value)
-
-def _metres_per_unit(value, source: str) -> float:
-    "A model unit in metres, refused outside METRES_PER_UNIT_RANGE (a person 796 m tall is a unit mistake)."
-    v = _positive(value, 'metres_per_unit')
-    low, high = METRES_PER_UNIT_RANGE
-    if not low <= v <= high:
-        raise ValueError(f"metres_per_unit {v:g} ({source}) is not a pelvis-to-head length in metres: it must lie within "
-                         f"{low}-{high} (about 0.5 for an adult). Pass metres, not millimetres or centimetres.")
-    return v
-
 def _batch_size(value) -> int:
     "A positive whole number of frames per batch."
     v = _positive(value, 'batch_size')
@@ -185,6 +195,7 @@ def _lift_h36m(pixels, focal, scale_2d, model: str, weights, device, metres_per_
     poses = keypoints_to_poseset(pixels, layout='h36m', focal=focal, name='input', scale_2d=scale_2d)
     if not isinstance(scale_2d, str) and scale_2d is not None: _check_given_scale(poses.keypoints_2d, scale_2d)
     role, net, extra = load_lifter(model, weights, device)
+    net.eval()                                           # whatever mode a caller left a kept network in
     if metres_per_unit is not None: scale = metres_per_unit
     elif extra.get('metres_per_unit') is not None: scale = _metres_per_unit(extra['metres_per_unit'], 'recorded in the weights')
     else: raise ValueError("this checkpoint records no metres_per_unit (the mean pelvis-to-head length of its training "
@@ -197,6 +208,9 @@ def _lift_h36m(pixels, focal, scale_2d, model: str, weights, device, metres_per_
         outs.append(unproject(xb, depth))
     pose = torch.cat(outs)
     if not torch.isfinite(pose).all():
+        if not all(torch.isfinite(p).all() for p in net.parameters()):
+            raise ValueError(f"the {role}'s weights ({weights or 'shipped'}) hold NaN or infinite numbers: the checkpoint is "
+                             "damaged or its training diverged; pass another one.")
         raise ValueError("the model's 3D is not finite for these keypoints: pass pixel coordinates, a focal length in "
                          "pixels and scale_2d='frame' (the default).")
     pose = root_centred(pose) * scale
@@ -276,9 +290,11 @@ def lift_people(keypoints_2d, layout: str = 'h36m', focal=None, best_person: boo
     placeable = seen.sum(1) >= MIN_VISIBLE_JOINTS if missing == 'impute' else np.ones(len(people), bool)
     keep = placeable.copy()
     if best_person:
-        first = {}
-        for i in np.nonzero(placeable)[0]: first.setdefault(people.frames[i], i)
-        keep[:] = False; keep[list(first.values())] = True
+        best = {}                                          # the highest person score of each image (the first of equals)
+        for i in np.nonzero(placeable)[0]:
+            j = best.get(people.frames[i])
+            if j is None or people.person_scores[i] > people.person_scores[j]: best[people.frames[i]] = i
+        keep[:] = False; keep[list(best.values())] = True
     counts = count_people(people)
     counts[f'with fewer than {MIN_VISIBLE_JOINTS} joints at or above confidence {min_score}'] = int((~placeable).sum())
     if best_person: counts['not the best person in their image'] = int((placeable & ~keep).sum()) + counts.pop('not the best person in their image', 0)

@@ -312,11 +312,28 @@ def _check_checkpoints(args) -> None:
             raise ValueError(f"--teacher-checkpoint {teacher} was trained on 2D scaled {recorded!r} (--scale-2d) and this "
                              f"run scales it {now!r}: the teacher would see inputs unlike its training. Pass --scale-2d "
                              f"{recorded}, or a teacher trained with --scale-2d {now}.")
+    student = out / 'student' / 'last.pt'
+    if args.overwrite and args.stage == 'teacher' and student.exists():
+        raise ValueError(f"--overwrite retrains the teacher of {out}, whose student ({student}) was distilled from the "
+                         "teacher being replaced: pass --stage both to retrain both, or move the student away.")
     if not args.resume: return
+    teacher = out / 'teacher' / 'last.pt'
+    if args.stage == 'both' and teacher.exists() and student.exists():
+        done = load_checkpoint(teacher, 'teacher')['epoch'] + 1
+        if done < args.teacher_epochs:
+            raise ValueError(f"--resume would train the teacher of {out} from epoch {done} to {args.teacher_epochs}, but "
+                             f"its student ({student}) was distilled from the teacher as it is: it would no longer match. "
+                             "Resume the teacher alone (--stage teacher --resume), then distil the student again (--stage student "
+                             "--overwrite), or start again with --overwrite.")
     for role, cfg in zip(('teacher', 'student'), configs_from_args(args)):
         ckpt = out / role / 'last.pt'
         if role not in _stages(args) or not ckpt.exists(): continue
-        stored, now = load_checkpoint(ckpt, role)['config'], config_to_dict(cfg)
+        state = load_checkpoint(ckpt, role)
+        stored, now = state['config'], config_to_dict(cfg)
+        if state['epoch'] + 1 > now['epochs']:
+            raise ValueError(f"--resume, but {ckpt} has trained {state['epoch'] + 1} epochs already, more than the "
+                             f"{now['epochs']} asked for: pass --{role}-epochs {state['epoch'] + 1} or more (only the epochs may "
+                             "grow), or start a new run in another --out.")
         differ = {k: (stored[k], v) for k, v in now.items() if k not in RESUMABLE_FIELDS and k in stored and stored[k] != v}
         if differ:
             raise ValueError(f"--resume, but {ckpt} began with other settings: (checkpoint, now) = {differ}. A resumed run "
