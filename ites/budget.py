@@ -283,9 +283,7 @@ def check_budget_args(a) -> None:
         if getattr(a, dest, None) is not None and not set(arms) & set(getattr(a, 'arms', arms)):
             raise ValueError(f"--{dest.replace('_', '-')} picks the teacher of {' and '.join(arms)}, which --arms leaves "
                              "out, so it would be ignored. Drop it, or add the arm.")
-    if not str(a.out).strip(): raise ValueError("--out is empty; pass a folder for the runs (it is created).")
-    if Path(a.out).exists() and not Path(a.out).is_dir(): raise ValueError(f"--out {a.out} is a file; pass a folder for the runs.")
-    check_output_folder(a.out, 'runs folder', '--out')       # a dangling link, through a file, not writable
+    check_output_folder(a.out, 'runs folder', '--out')       # empty, a file, a dangling link, through a file, not writable
     _check_json(a)
     _check_data(a.data)
     _check_teachers(a)

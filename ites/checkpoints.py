@@ -87,19 +87,17 @@ def load_checkpoint(path, role: str | None = None, cfg=None) -> dict:
                              "Build the model from the checkpoint's own config (model_from_checkpoint) instead.")
     return state
 
-def model_from_state(state: dict, device='cpu') -> tuple[nn.Module, object]:
-    "Build the model a checkpoint already read (`load_checkpoint`) describes and load its weights: (model in eval mode, config)."
+def model_from_state(state: dict, device='cpu', source: str = "the checkpoint") -> tuple[nn.Module, object]:
+    """Build the model a checkpoint already read (`load_checkpoint`) describes and load its weights: (model in eval
+    mode, config). `source` names the checkpoint in the error for weights that do not fit."""
     cfg = config_from_dict(state['config'])
     model = (build_teacher if state['role'] == 'teacher' else build_student)(cfg)
     try: model.load_state_dict(state['model'])
     except (RuntimeError, KeyError, TypeError) as e:
-        raise ValueError(f"the checkpoint's weights do not fit the {state['role']} its config describes (a damaged or "
+        raise ValueError(f"{source}: its weights do not fit the {state['role']} its config describes (a damaged or "
                          f"edited checkpoint): {str(e).strip().splitlines()[0][:300]}") from None
     return model.to(resolve_device(device)).eval(), cfg
 
 def model_from_checkpoint(path, role: str | None = None, device='cpu') -> tuple[nn.Module, object]:
     "Build the model a checkpoint describes and load its weights; returns (model in eval mode, config)."
-    try: return model_from_state(load_checkpoint(path, role), device)
-    except ValueError as e:
-        if str(e).startswith("the checkpoint's weights"): raise ValueError(f"{path}: {e}") from None
-        raise
+    return model_from_state(load_checkpoint(path, role), device, str(path))

@@ -11,7 +11,7 @@ from .cli import one_line_errors, check_number, check_output_path
 from .checkpoints import resolve_device, load_checkpoint
 from .detections import read_detections
 from .keypoints import DEFAULT_FOCAL_PX
-from .lifting import lift, lift_people, load_lifter, LiftedPeople, METRES_PER_UNIT_RANGE, MODELS
+from .lifting import lift, lift_people, LiftedPeople, METRES_PER_UNIT_RANGE, MODELS
 from .missing_joints import MISSING_MODES
 from .skeleton import KNOWN_LAYOUTS
 
@@ -118,8 +118,7 @@ def main(argv=None):
     meta = dict(layout_in=detections.layout, joints='Human3.6M 17-joint order', units='metres, root-relative, camera '
                 'frame (x right, y down, z away from the camera)', model=lifted.model, weights=a.weights or 'shipped',
                 source=str(src), min_score=a.min_score, missing_joints=a.missing,
-                metres_per_unit=a.metres_per_unit if a.metres_per_unit is not None else
-                load_lifter(lifted.model, a.weights, 'cpu')[2].get('metres_per_unit'),
+                metres_per_unit=lifted.metres_per_unit,
                 focal=np.asarray(DEFAULT_FOCAL_PX if focal is None else focal, np.float64).tolist())
     np.savez(dst, **output_arrays(lifted), **meta)
     written = [dst]

@@ -127,7 +127,7 @@ def _shipped_network(role: str, device: str, stamp: tuple) -> tuple:
     """The shipped `role`'s record (its checkpoint less the weights, which live in the network) and network on
     `device`, kept while its file is unchanged (`stamp`: size, mtime)."""
     state = _read_shipped(role)
-    net = model_from_state(state, device)[0]
+    net = model_from_state(state, device, str(PRETRAINED[role]))[0]
     return {k: v for k, v in state.items() if k not in ('model', 'optimizer', 'rng')}, net
 
 def _shipped(role: str, device) -> tuple:
@@ -144,7 +144,7 @@ def load_lifter(model: str = 'auto', weights=None, device='cpu') -> tuple:
     wanted = None if check_model(model) == 'auto' else model
     if weights is not None:
         state = load_checkpoint(weights, wanted)
-        return state['role'], model_from_state(state, device)[0], state.get('extra') or {}
+        return state['role'], model_from_state(state, device, str(weights))[0], state.get('extra') or {}
     role = wanted or shipped_default_model(device=device)
     state, net = _shipped(role, device)
     return role, net, dict(state.get('extra') or {})
@@ -189,9 +189,9 @@ def _check_given_scale(keypoints_2d: torch.Tensor, scale_2d) -> None:
 
 @torch.no_grad()
 def _lift_h36m(pixels, focal, scale_2d, model: str, weights, device, metres_per_unit, batch_size: int,
-               depth_sign: str) -> tuple[np.ndarray, str]:
+               depth_sign: str) -> tuple[np.ndarray, str, float]:
     """Complete 2D (N, 17, 2), pixels in the Human3.6M order, normalised (and checked) before the model loads, then
-    lifted to metres: (poses, the role that lifted them)."""
+    lifted to metres: (poses, the role that lifted them, the metres per model unit they were scaled by)."""
     poses = keypoints_to_poseset(pixels, layout='h36m', focal=focal, name='input', scale_2d=scale_2d)
     if not isinstance(scale_2d, str) and scale_2d is not None: _check_given_scale(poses.keypoints_2d, scale_2d)
     role, net, extra = load_lifter(model, weights, device)
@@ -215,7 +215,7 @@ def _lift_h36m(pixels, focal, scale_2d, model: str, weights, device, metres_per_
                          "pixels and scale_2d='frame' (the default).")
     pose = root_centred(pose) * scale
     if resolve_depth_sign(depth_sign, role, extra) == 'anatomy': pose = consistent_depth_sign(pose)
-    return pose.cpu().numpy(), role
+    return pose.cpu().numpy(), role, scale
 
 def lift(keypoints_2d, layout: str = 'h36m', focal=None, model: str = 'auto', weights=None, device='auto',
          metres_per_unit: float | None = None, batch_size: int = 4096, scale_2d='frame',
@@ -261,6 +261,7 @@ class LiftedPeople:
     counts: dict
     model: str = 'student'     # the role that lifted them ('teacher' or 'student')
     unit: str = 'image'        # what `image_id` counts: 'image' (COCO results, several persons each) or 'frame'
+    metres_per_unit: float | None = None   # the metres per model unit the poses were scaled by
 
     @property
     def n_missing(self) -> np.ndarray: return self.missing.sum(1)
@@ -304,9 +305,10 @@ def lift_people(keypoints_2d, layout: str = 'h36m', focal=None, best_person: boo
     chosen = select_rows(people, keep).check_plausible(min_score)
     f = None if focal is None else focal[keep]
     done = complete_joints(chosen, min_score, missing, focal=f)
-    poses, role = _lift_h36m(done.keypoints_2d, f, scale_2d, model, weights, device, metres_per_unit, batch_size,
+    poses, role, scale = _lift_h36m(done.keypoints_2d, f, scale_2d, model, weights, device, metres_per_unit, batch_size,
                              depth_sign)
     counts.update(lifted=len(poses), **{'persons with missing joints': int(done.missing.any(1).sum())})
     counts.update({k: counts.pop(k) for k in getattr(people, 'ignored', {}) if k in counts})      # what was ignored, last
     return LiftedPeople(poses, done.keypoints_2d, done.joint_scores, done.missing, list(chosen.frames), chosen.persons,
-                        chosen.person_scores, counts, role, 'image' if isinstance(read, People) else 'frame')
+                        chosen.person_scores, counts, role, 'image' if isinstance(read, People) else 'frame',
+                        scale)

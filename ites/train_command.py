@@ -373,8 +373,7 @@ def check_train_args(args) -> None:
     if args.teacher_checkpoint is not None and args.student_targets == 'ground-truth':
         raise ValueError("--teacher-checkpoint with --student-targets ground-truth: the supervised student uses no "
                          "teacher. Drop one of them.")
-    if not str(args.out).strip(): raise ValueError("--out is empty; pass a folder for the checkpoints (it is created).")
-    _check_out_folders(args)
+    _check_out_folders(args)                                   # check_output_folder: empty, a file, ... refused
     resolve_device(args.device)
     _check_data_flags(args)
     check_run_args(args)
